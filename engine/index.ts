@@ -1,0 +1,21 @@
+/** The sandbox CRM and the scenario runner: pure TypeScript, the same in the browser and in Node. */
+export * from './account-code.ts';
+export * from './account-lifecycle.ts';
+export * from './commands.ts';
+export * from './events.ts';
+export * from './fixtures/generate.ts';
+export * from './industries.ts';
+export * from './messages.ts';
+export * from './mistakes.ts';
+export { normaliseEmail } from './normalise/email.ts';
+export { formatPhone, normalisePhone } from './normalise/phone.ts';
+export { companyNameKey } from './normalise/company-name.ts';
+export * from './records.ts';
+export * from './replay.ts';
+export * from './result.ts';
+export * from './scenario/goals.ts';
+export * from './scenario/record.ts';
+export * from './scenario/runner.ts';
+export * from './scenario/schema.ts';
+export * from './scenario/score.ts';
+export * from './version.ts';

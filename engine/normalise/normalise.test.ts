@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { companyNameKey } from './company-name.ts';
+import { normaliseEmail } from './email.ts';
+import { formatPhone, normalisePhone } from './phone.ts';
+
+describe('normalisePhone', () => {
+  it.each([
+    ['139 1234 5678', '+8613912345678'],
+    ['139-1234-5678', '+8613912345678'],
+    ['+86 139 1234 5678', '+8613912345678'],
+    ['0086 13912345678', '+8613912345678'],
+    ['１３９１２３４５６７８', '+8613912345678'],
+    ['(021) 6888 1234', '+862168881234'],
+    ['+44 20 7946 0958', '+442079460958'],
+    ['+1 415 555 2671', '+14155552671'],
+  ])('reads %s as %s', (input, expected) => {
+    expect(normalisePhone(input)).toBe(expected);
+  });
+
+  it.each(['1391234567', '139123456789', 'abc', '', '12345', '+86 000 0000'])('refuses %s', (input) => {
+    expect(normalisePhone(input)).toBeUndefined();
+  });
+
+  it('formats for display', () => {
+    expect(formatPhone('+8613912345678')).toBe('+86 139 1234 5678');
+  });
+});
+
+describe('normaliseEmail', () => {
+  it('folds width, trims and lower-cases', () => {
+    expect(normaliseEmail('  Liu.Yang＠MingDe.com.cn ')).toBe('liu.yang@mingde.com.cn');
+  });
+  it.each(['liu.yang', 'liu@', '@mingde.com', 'liu yang@mingde.com', ''])('refuses %s', (input) => {
+    expect(normaliseEmail(input)).toBeUndefined();
+  });
+});
+
+describe('companyNameKey', () => {
+  it.each([
+    ['上海华远数控设备有限公司', '上海华远数控设备有限责任公司'],
+    ['ＡＢＣ电子（上海）有限公司', 'ABC电子(上海)有限公司'],
+    ['恒通电子 (上海) 股份有限公司', '恒通电子（上海）公司'],
+    ['Huayuan CNC Co., Ltd.', 'HUAYUAN CNC COMPANY LIMITED'],
+    ['Huayuan CNC Co.,Ltd', 'Huayuan  CNC Ltd.'],
+    ['Ｈｅｎｇｔｏｎｇ Electronics (Shanghai) Co., Ltd.', 'Hengtong Electronics Shanghai Limited'],
+    ['Lin & Partners Inc.', 'Lin and Partners'],
+  ])('%s and %s are the same company', (a, b) => {
+    expect(companyNameKey(a)).toBe(companyNameKey(b));
+  });
+
+  it.each([
+    ['上海华远数控设备有限公司', '上海华达数控设备有限公司'],
+    ['Tesco Ltd.', 'Tes Ltd.'],
+    ['Huayuan CNC Co., Ltd.', 'Huayuan Trading Co., Ltd.'],
+  ])('%s and %s are different companies', (a, b) => {
+    expect(companyNameKey(a)).not.toBe(companyNameKey(b));
+  });
+
+  it('keeps a name that is nothing but a legal form', () => {
+    expect(companyNameKey('Limited')).toBe('limited');
+    expect(companyNameKey('有限公司')).toBe('有限公司');
+  });
+});
