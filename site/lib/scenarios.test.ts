@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandBody } from '../../engine/index.ts';
+import { loadScenario, parseScenario } from './scenarios.ts';
+
+const scenario = loadScenario('master-data-basics')!;
+
+function play(commands: CommandBody[], from: Attempt = startAttempt(scenario)): Attempt {
+  return commands.reduce((attempt, command, index) => submit(attempt, command, index * 1000).attempt, from);
+}
+
+const perfect: CommandBody[] = [
+  { type: 'account.create', data: { code: 'C-SU-00901', nameZh: '苏州明德包装材料有限公司', nameEn: 'Suzhou Mingde Packaging Materials Co., Ltd.', industry: 'manufacturing', phone: '0512-6552 3180' } },
+  { type: 'contact.create', data: { accountCode: 'C-SU-00901', name: '刘洋', title: '采购经理', phone: '139 1234 5678', email: 'liu.yang@mingde-pack.com' } },
+  { type: 'account.create', data: { code: 'C-HZ-00901', nameZh: '杭州启航跨境电商有限公司', nameEn: 'Hangzhou Qihang Cross-border E-commerce Co., Ltd.', industry: 'trading', phone: '0571-8517 2260' } },
+  { type: 'contact.create', data: { accountCode: 'C-HZ-00901', name: '周雯', title: '运营总监', phone: '+86 186-0571-3322', email: 'zhouwen@qihang-ec.com' } },
+  { type: 'account.create', data: { code: 'C-NJ-00901', nameZh: '南京锦程冷链物流有限公司', nameEn: 'Nanjing Jincheng Cold Chain Logistics Co., Ltd.', industry: 'logistics', phone: '025-5268 7710' } },
+  { type: 'contact.create', data: { accountCode: 'C-NJ-00901', name: '孙立', title: '仓储经理', phone: '158 5190 2046', email: '' } },
+  { type: 'contact.create', data: { accountCode: 'C-SH-00612', name: '陈静', title: '采购主管', phone: '137 6120 8854', email: 'chenjing@hengtong-sh.com' } },
+];
+
+describe('master-data-basics', () => {
+  it('plays to a perfect score', () => {
+    const result = finish(play(perfect));
+    expect(result).toMatchObject({ completed: true, stepsDone: 4, commands: 7, errorRate: 0, score: 100, stars: 3 });
+    expect(result.mistakes).toEqual([]);
+  });
+
+  it('records the customer number typed as our code as a format mistake, with its lesson', () => {
+    const [first, ...rest] = perfect;
+    const wrongCode = { ...first, data: { ...first.data, code: 'V2024-118' } } as CommandBody;
+    const result = finish(play([wrongCode, ...perfect.slice(0, 1), ...rest]));
+    expect(result.mistakes).toMatchObject([{ code: 'validation.format', field: 'code', step: 'mingde', lesson: 'unified-formats' }]);
+    expect(result.completed).toBe(true);
+    expect(result.errorRate).toBeCloseTo(1 / 8);
+    expect(result.score).toBe(Math.round(100 * (7 / 8)));
+  });
+
+  it('records a missing industry as an incomplete record', () => {
+    const third = perfect[4];
+    const noIndustry = { ...third, data: { ...third.data, industry: '' } } as CommandBody;
+    const result = finish(play([...perfect.slice(0, 4), noIndustry, ...perfect.slice(4)]));
+    expect(result.mistakes).toMatchObject([{ code: 'validation.incomplete', field: 'industry', step: 'jincheng', lesson: 'complete-records' }]);
+  });
+
+  it('warns about the existing Hengtong, and records a duplicate when the trainee creates it anyway', () => {
+    const duplicate: CommandBody = {
+      type: 'account.create',
+      data: { code: 'C-SH-00901', nameZh: '恒通电子(上海)有限公司', nameEn: 'HENGTONG ELECTRONICS (SHANGHAI) CO., LTD', industry: 'electronics', phone: '021-5048 3399' },
+    };
+    const before = play(perfect.slice(0, 6));
+    const warned = submit(before, duplicate, 9000);
+    expect(warned.result).toMatchObject({ ok: false, rejection: { code: 'duplicate.suspected', params: { code: 'C-SH-00612' } } });
+    expect(warned.mistakes).toEqual([]);
+    const forced = submit(warned.attempt, { ...duplicate, data: { ...duplicate.data, confirmDuplicate: true } } as CommandBody, 9500);
+    expect(forced.mistakes).toMatchObject([{ code: 'duplicate.created', step: 'hengtong', lesson: 'search-before-create' }]);
+  });
+
+  it('verifies a record by replay to the same result', () => {
+    const attempt = play(perfect.slice(0, 3));
+    expect(verifyAttempt(scenario, attempt.record)).toEqual({ ok: true, result: finish(attempt) });
+    expect(verifyAttempt(scenario, { ...attempt.record, scenarioVersion: 99 })).toMatchObject({ ok: false, reason: 'scenario.version-mismatch' });
+  });
+});
+
+describe('parseScenario', () => {
+  it('names the file and the field that is wrong', () => {
+    expect(() => parseScenario('scenarios/broken.yaml', 'id: broken\nversion: one\n')).toThrow(/scenarios\/broken\.yaml[\s\S]*version/);
+  });
+});
