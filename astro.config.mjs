@@ -1,0 +1,19 @@
+// @ts-check
+import node from '@astrojs/node';
+import svelte from '@astrojs/svelte';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './site/public',
+  output: 'static',
+  adapter: node({ mode: 'standalone' }),
+  integrations: [svelte()],
+  trailingSlash: 'always',
+  server: { host: '127.0.0.1', port: 4321 },
+  i18n: {
+    locales: ['en', { path: 'zh-cn', codes: ['zh-CN', 'zh'] }],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+});

@@ -1,0 +1,107 @@
+import type { CommandBody } from '../../../engine/commands.ts';
+import { attemptRecordSchema, type AttemptRecord } from '../../../engine/scenario/record.ts';
+import {
+  finish,
+  hintsRevealed,
+  isFinished,
+  resumeAttempt,
+  revealHint,
+  startAttempt,
+  submit,
+  type Attempt,
+  type Mistake,
+  type Submitted,
+} from '../../../engine/scenario/runner.ts';
+import type { Scenario } from '../../../engine/scenario/schema.ts';
+
+/** What is kept in the browser so a reload resumes the attempt: the record itself, and when it started. */
+interface Stored {
+  readonly record: AttemptRecord;
+  readonly startedAt: number;
+}
+
+/**
+ * One trainee's attempt at one scenario, in the browser: runs every action
+ * through the engine's runner and keeps the attempt's record in
+ * localStorage after each one. The record is all that is kept; everything
+ * shown is derived by replaying it, exactly as the server will.
+ */
+export class PlayerSession {
+  #attempt: Attempt = $state.raw()!;
+  #startedAt = 0;
+  #storageKey: string;
+  /** The latest recorded mistake whose lesson is on screen, until dismissed. */
+  lesson: Mistake | undefined = $state.raw();
+  /** True when the attempt was restored from an earlier visit. */
+  resumed = $state(false);
+
+  constructor(scenario: Scenario) {
+    this.#attempt = startAttempt(scenario);
+    this.#storageKey = `crm-drill.attempt.${scenario.id}.v${scenario.version}`;
+  }
+
+  get attempt(): Attempt {
+    return this.#attempt;
+  }
+  get finished(): boolean {
+    return isFinished(this.#attempt);
+  }
+  get result() {
+    return finish(this.#attempt);
+  }
+  get hintsRevealed(): number {
+    return hintsRevealed(this.#attempt);
+  }
+
+  /** Picks up an attempt kept from an earlier visit; a kept record that no longer fits is dropped. */
+  restore(): void {
+    this.#startedAt = Date.now();
+    const kept = localStorage.getItem(this.#storageKey);
+    if (kept === null) return;
+    try {
+      const stored = JSON.parse(kept) as Stored;
+      const record = attemptRecordSchema.parse(stored.record);
+      if (record.entries.length === 0) return;
+      this.#attempt = resumeAttempt(this.#attempt.scenario, record);
+      this.#startedAt = stored.startedAt;
+      this.resumed = true;
+    } catch {
+      localStorage.removeItem(this.#storageKey);
+    }
+  }
+
+  /** Runs a command; the caller shows the engine's answer by the form. */
+  run(command: CommandBody): Submitted {
+    const submitted = submit(this.#attempt, command, this.#offset());
+    this.#attempt = submitted.attempt;
+    if (submitted.mistakes.length > 0) this.lesson = submitted.mistakes[submitted.mistakes.length - 1];
+    this.#save();
+    return submitted;
+  }
+
+  hint(): void {
+    this.#attempt = revealHint(this.#attempt, this.#offset());
+    this.#save();
+  }
+
+  dismissLesson(): void {
+    this.lesson = undefined;
+  }
+
+  restart(): void {
+    localStorage.removeItem(this.#storageKey);
+    this.#attempt = startAttempt(this.#attempt.scenario, this.#attempt.record.seed);
+    this.#startedAt = Date.now();
+    this.lesson = undefined;
+    this.resumed = false;
+  }
+
+  #offset(): number {
+    return Math.max(0, Date.now() - this.#startedAt);
+  }
+
+  #save(): void {
+    const stored: Stored = { record: this.#attempt.record, startedAt: this.#startedAt };
+    localStorage.setItem(this.#storageKey, JSON.stringify(stored));
+  }
+}

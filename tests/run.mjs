@@ -1,0 +1,53 @@
+// `npm test`: type checks, unit tests, then browser tests against the built
+// site, and one closing line totalling every runner. Installs Debian's
+// Chromium first when it is missing (Playwright cannot download its own here).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const results = 'test-results';
+mkdirSync(results, { recursive: true });
+
+function run(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', ...options });
+  console.log(`◀ ${title}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return status === 0;
+}
+
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return true;
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const apt = (...args) => run('apt-get', sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  return apt('update', '-q') && apt('install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei');
+}
+
+const counts = { passed: 0, failed: 0 };
+function tally(file, read) {
+  if (!existsSync(file)) return false;
+  const { passed, failed } = read(JSON.parse(readFileSync(file, 'utf8')));
+  counts.passed += passed;
+  counts.failed += failed;
+  return true;
+}
+
+const steps = [];
+steps.push(run('type check', 'npm', ['run', 'check']));
+steps.push(run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]));
+if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }))) counts.failed += 1;
+
+const browser = ensureChromium();
+steps.push(browser);
+if (browser && run('build', 'npx', ['astro', 'build'])) {
+  steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` } }));
+  if (!tally(`${results}/playwright.json`, (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected })))
+    counts.failed += 1;
+} else {
+  steps.push(false);
+  counts.failed += 1;
+}
+
+const failedSteps = steps.filter((ok) => !ok).length;
+console.log(`\n${failedSteps === 0 ? 'All checks passed.' : `${failedSteps} check step(s) failed.`}`);
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(failedSteps === 0 && counts.failed === 0 ? 0 : 1);
