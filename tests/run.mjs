@@ -39,7 +39,7 @@ if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTest
 const browser = ensureChromium();
 steps.push(browser);
 if (browser && run('build', 'npx', ['astro', 'build'])) {
-  steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e'], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/playwright.json` } }));
+  steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e']));
   if (!tally(`${results}/playwright.json`, (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected })))
     counts.failed += 1;
 } else {

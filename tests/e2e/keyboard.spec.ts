@@ -48,6 +48,7 @@ async function playCard(page: Page, card: Card) {
   await typeInto(page, '#contact-phone', card.contact.phone);
   await typeInto(page, '#contact-email', card.contact.email);
   await page.keyboard.press('Enter');
+  if (card === perfectRun.at(-1)) return;
   await expect(page.locator('.contacts')).toContainText(card.contact.name);
   await tabTo(page, '.back');
   await page.keyboard.press('Enter');

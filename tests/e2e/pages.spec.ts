@@ -6,7 +6,7 @@ for (const language of languages) {
     await page.goto(`/${language.path}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', language.path === 'en' ? 'en' : 'zh-CN');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.messages['home.title']);
-    await page.getByRole('link', { name: language.messages['site.nav.scenarios'] }).click();
+    await page.getByRole('navigation').getByRole('link', { name: language.messages['site.nav.scenarios'], exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.messages['catalogue.title']);
     await page.getByRole('link', { name: new RegExp(`^${language.messages['catalogue.play']}:`) }).first().click();
     await expect(page).toHaveURL(new RegExp(`/${language.path}/scenarios/master-data-basics/$`));
