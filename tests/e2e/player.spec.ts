@@ -72,6 +72,7 @@ test('screens at phone and laptop widths', async ({ page }) => {
       await screenshot(page, `home-${lang.path}-${width}`);
       await page.goto(`/${lang.path}/scenarios/`);
       await screenshot(page, `catalogue-${lang.path}-${width}`);
+      await page.evaluate(() => localStorage.clear());
       await openPlayer(page, lang);
       await screenshot(page, `player-${lang.path}-${width}`);
     }
