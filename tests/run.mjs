@@ -34,7 +34,9 @@ function tally(file, read) {
 const steps = [];
 steps.push(run('type check', 'npm', ['run', 'check']));
 steps.push(run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]));
-if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }))) counts.failed += 1;
+// A test file that fails to load has no test results of its own: count it as one failure.
+const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + unloadable(report) }))) counts.failed += 1;
 
 const browser = ensureChromium();
 steps.push(browser);

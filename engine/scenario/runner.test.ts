@@ -1,0 +1,372 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandBody } from '../commands.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { t0 } from '../specification.ts';
+import { attemptRecordSchema } from './record.ts';
+import { finish, hintsRevealed, isFinished, resumeAttempt, revealHint, startAttempt, submit, verifyAttempt, type Attempt } from './runner.ts';
+import { scenarioSchema, type ScenarioInput } from './schema.ts';
+import { errorRate, score, stars } from './score.ts';
+
+const text = (en: string) => ({ en, 'zh-CN': en });
+
+const input: ScenarioInput = {
+  id: 'two-cards',
+  version: 3,
+  title: text('Two cards'),
+  briefing: text('Enter a new customer and its buyer; then add a buyer at a customer we already have.'),
+  roles: ['trainee'],
+  difficulty: 1,
+  minutes: 5,
+  fixture: {
+    seed: 7,
+    accounts: 3,
+    records: [
+      {
+        type: 'account.create',
+        data: { code: 'C-SH-00612', nameZh: '恒通电子（上海）有限公司', nameEn: 'Hengtong Electronics (Shanghai) Co., Ltd.', industry: 'electronics', phone: '021-4048 3321' },
+      },
+    ],
+  },
+  start: '2026-03-02T09:00:00+08:00',
+  scoring: { hintCost: 5 },
+  steps: [
+    {
+      id: 'chengjiang',
+      instruction: text('Create 苏州澄江包装材料有限公司 with a Suzhou code.'),
+      hints: [text('C, the region, five digits.'), text('Try C-SU-00501.')],
+      goal: { type: 'exists', entity: 'account', where: { nameZh: '苏州澄江包装材料有限公司', code: { matches: '^C-SU-\\d{5}$' } } },
+      watches: [
+        { mistake: 'validation.format', lesson: 'unified-formats' },
+        { mistake: 'validation.incomplete', lesson: 'complete-records' },
+      ],
+    },
+    {
+      id: 'liu-yang',
+      instruction: text('Add 刘洋 as its contact.'),
+      hints: [text('The account code is the one you just used.')],
+      goal: { type: 'exists', entity: 'contact', where: { name: '刘洋', accountCode: { matches: '^C-SU-' } } },
+      watches: [{ mistake: 'validation.format', lesson: 'unified-formats' }],
+    },
+    {
+      id: 'hengtong',
+      instruction: text('Add 陈静 at Hengtong, which is already in the CRM.'),
+      goal: { type: 'exists', entity: 'contact', where: { name: '陈静', accountCode: 'C-SH-00612' } },
+      watches: [{ mistake: 'duplicate.created', lesson: 'search-before-create' }],
+    },
+  ],
+};
+const scenario = scenarioSchema.parse(input);
+
+const chengjiang: CommandBody = {
+  type: 'account.create',
+  data: { code: 'C-SU-00501', nameZh: '苏州澄江包装材料有限公司', nameEn: 'Suzhou Chengjiang Packaging Co., Ltd.', industry: 'manufacturing', phone: '0512-4552 3180' },
+};
+const liuYang: CommandBody = {
+  type: 'contact.create',
+  data: { accountCode: 'C-SU-00501', name: '刘洋', title: '采购经理', phone: '139 1234 5678', email: 'liu.yang@chengjiang.com' },
+};
+const chenJing: CommandBody = {
+  type: 'contact.create',
+  data: { accountCode: 'C-SH-00612', name: '陈静', title: '采购主管', phone: '137 6120 8854', email: '' },
+};
+const perfect = [chengjiang, liuYang, chenJing];
+
+function withData<C extends CommandBody>(command: C, data: Partial<C['data']>): CommandBody {
+  return { ...command, data: { ...command.data, ...data } } as CommandBody;
+}
+
+/** Submits commands a second apart, from where `from` left off. */
+function play(commands: readonly CommandBody[], from: Attempt = startAttempt(scenario)): Attempt {
+  return commands.reduce((attempt, command) => submit(attempt, command, (attempt.record.entries.length + 1) * 1000).attempt, from);
+}
+
+describe('startAttempt', () => {
+  it('starts at the first step in the scenario’s sandbox, with an empty record', () => {
+    const attempt = startAttempt(scenario);
+    expect(attempt.step).toBe(0);
+    expect(attempt.mistakes).toEqual([]);
+    expect(attempt.tallies).toEqual([
+      { commands: 0, mistakes: 0, hints: 0 },
+      { commands: 0, mistakes: 0, hints: 0 },
+      { commands: 0, mistakes: 0, hints: 0 },
+    ]);
+    expect(attempt.record).toEqual({ scenarioId: 'two-cards', scenarioVersion: 3, engineVersion: ENGINE_VERSION, seed: 7, entries: [] });
+    expect(attempt.state.now).toBe(t0);
+    expect(Object.keys(attempt.state.accounts)).toHaveLength(4);
+    expect(attempt.state.accounts['C-SH-00612']).toMatchObject({ nameZh: '恒通电子(上海)有限公司', status: 'prospect' });
+  });
+
+  it('builds the same sandbox for the same seed, another for another seed', () => {
+    expect(startAttempt(scenario, 7).state).toEqual(startAttempt(scenario).state);
+    expect(startAttempt(scenario, 8).state).not.toEqual(startAttempt(scenario).state);
+    expect(startAttempt(scenario, 8).record.seed).toBe(8);
+  });
+
+  it('passes steps whose goal already holds', () => {
+    const easy = scenarioSchema.parse({ ...input, steps: [{ ...input.steps[2], goal: { type: 'exists', entity: 'account', where: { code: 'C-SH-00612' } } }, input.steps[0]] });
+    expect(startAttempt(easy).step).toBe(1);
+  });
+
+  it('says which fixture record a scenario author got wrong', () => {
+    const broken = scenarioSchema.parse({ ...input, fixture: { ...input.fixture, records: [withData(chengjiang, { code: 'V2024-118' })] } });
+    expect(() => startAttempt(broken)).toThrow('Scenario two-cards: fixture.records[0] (account.create) was refused with validation.format on field code');
+  });
+});
+
+describe('submit', () => {
+  it('moves to the next step when the goal holds, naming the step it completed', () => {
+    const started = startAttempt(scenario);
+    const first = submit(started, chengjiang, 1000);
+    expect(first.result.ok).toBe(true);
+    expect(first.completed).toEqual(['chengjiang']);
+    expect(first.attempt.step).toBe(1);
+    expect(first.mistakes).toEqual([]);
+
+    const second = submit(first.attempt, liuYang, 2000);
+    expect(second.completed).toEqual(['liu-yang']);
+    expect(second.attempt.step).toBe(2);
+    expect(isFinished(second.attempt)).toBe(false);
+
+    const third = submit(second.attempt, chenJing, 3000);
+    expect(third.completed).toEqual(['hengtong']);
+    expect(isFinished(third.attempt)).toBe(true);
+  });
+
+  it('stays on the step while its goal does not hold', () => {
+    const { attempt, completed } = submit(startAttempt(scenario), chenJing, 1000);
+    expect(completed).toEqual([]);
+    expect(attempt.step).toBe(0);
+    expect(attempt.tallies[0]).toEqual({ commands: 1, mistakes: 0, hints: 0 });
+  });
+
+  it('passes every later step whose goal already holds, in order', () => {
+    const early = play([chenJing]);
+    expect(early.step).toBe(0);
+    const first = submit(early, chengjiang, 2000);
+    expect(first.completed).toEqual(['chengjiang']);
+    const rest = submit(first.attempt, liuYang, 3000);
+    expect(rest.completed).toEqual(['liu-yang', 'hengtong']);
+    expect(isFinished(rest.attempt)).toBe(true);
+  });
+
+  it('records a watched mistake with its step, lesson, field, command index, time and offset', () => {
+    const wrong = submit(startAttempt(scenario), withData(chengjiang, { code: 'V2024-118' }), 1500);
+    const expected = { code: 'validation.format', field: 'code', step: 'chengjiang', lesson: 'unified-formats', command: 0, at: t0, offsetMs: 1500 };
+    expect(wrong.result).toMatchObject({ ok: false, rejection: { code: 'validation.format', field: 'code' } });
+    expect(wrong.mistakes).toEqual([expected]);
+    expect(wrong.attempt.mistakes).toEqual([expected]);
+    expect(wrong.attempt.tallies[0]).toEqual({ commands: 1, mistakes: 1, hints: 0 });
+
+    const advanced = submit(wrong.attempt, { type: 'clock.advance', data: { minutes: 10 } }, 2000).attempt;
+    const missing = submit(advanced, withData(chengjiang, { industry: '' }), 2500);
+    expect(missing.mistakes).toEqual([
+      { code: 'validation.incomplete', field: 'industry', step: 'chengjiang', lesson: 'complete-records', command: 2, at: t0 + 600_000, offsetMs: 2500 },
+    ]);
+    expect(missing.attempt.mistakes).toHaveLength(2);
+  });
+
+  it('does not record a mistake the current step does not watch', () => {
+    const atContact = play([chengjiang]);
+    const incomplete = submit(atContact, withData(liuYang, { name: '' }), 5000);
+    expect(incomplete.result).toMatchObject({ ok: false, rejection: { code: 'validation.incomplete', field: 'name' } });
+    expect(incomplete.mistakes).toEqual([]);
+    expect(incomplete.attempt.mistakes).toEqual([]);
+    expect(incomplete.attempt.tallies[1]).toEqual({ commands: 1, mistakes: 0, hints: 0 });
+
+    const wrongMove = submit(startAttempt(scenario), { type: 'account.markDormant', data: { code: 'C-SH-00612' } }, 1000);
+    expect(wrongMove.result).toMatchObject({ ok: false, rejection: { code: 'lifecycle.not-allowed' } });
+    expect(wrongMove.mistakes).toEqual([]);
+  });
+
+  it('judges a mistake by the step it is made in', () => {
+    const atHengtong = play([chengjiang, liuYang]);
+    const badPhone = submit(atHengtong, withData(chenJing, { phone: '12345' }), 9000);
+    expect(badPhone.result).toMatchObject({ ok: false, rejection: { code: 'validation.format', field: 'phone' } });
+    expect(badPhone.mistakes).toEqual([]);
+  });
+
+  it('takes a duplicate warning as no mistake, and creating the duplicate anyway as one', () => {
+    const atHengtong = play([chengjiang, liuYang]);
+    const again = withData(chengjiang, { code: 'C-SH-00613', nameZh: '恒通电子(上海)有限责任公司', nameEn: '', industry: 'electronics', phone: '021-4048 1111' });
+    const warned = submit(atHengtong, again, 9000);
+    expect(warned.result).toMatchObject({ ok: false, rejection: { code: 'duplicate.suspected', params: { code: 'C-SH-00612' } } });
+    expect(warned.mistakes).toEqual([]);
+    const forced = submit(warned.attempt, withData(again, { confirmDuplicate: true }), 9500);
+    expect(forced.mistakes).toEqual([{ code: 'duplicate.created', step: 'hengtong', lesson: 'search-before-create', command: 3, at: t0, offsetMs: 9500 }]);
+    expect(forced.attempt.state.accounts['C-SH-00613'].duplicateOf).toBe('C-SH-00612');
+  });
+
+  it('does not score commands after the last step, but keeps them in the record and the sandbox', () => {
+    const done = play(perfect);
+    const after = play([withData(chengjiang, { code: 'V2024-118' }), { type: 'clock.advance', data: { minutes: 5 } }], done);
+    expect(after.mistakes).toEqual([]);
+    expect(after.tallies).toEqual(done.tallies);
+    expect(after.step).toBe(3);
+    expect(after.record.entries).toHaveLength(5);
+    expect(after.state.now).toBe(t0 + 5 * 60_000);
+    expect(finish(after)).toEqual(finish(done));
+    const late = submit(done, withData(chengjiang, { code: '' }), 99_000);
+    expect(late).toMatchObject({ mistakes: [], completed: [] });
+    expect(late.result.ok).toBe(false);
+  });
+});
+
+describe('hints', () => {
+  it('reveals the current step’s hints one at a time, and no more than there are', () => {
+    const started = startAttempt(scenario);
+    const one = revealHint(started, 100);
+    const two = revealHint(one, 200);
+    expect([hintsRevealed(started), hintsRevealed(one), hintsRevealed(two)]).toEqual([0, 1, 2]);
+    expect(two.record.entries).toEqual([
+      { kind: 'hint', offsetMs: 100 },
+      { kind: 'hint', offsetMs: 200 },
+    ]);
+    expect(revealHint(two, 300)).toBe(two);
+  });
+
+  it('counts hints per step', () => {
+    const atContact = play([chengjiang], revealHint(startAttempt(scenario), 100));
+    expect(hintsRevealed(atContact)).toBe(0);
+    const hinted = revealHint(revealHint(atContact, 3000), 3100);
+    expect(hintsRevealed(hinted)).toBe(1);
+    expect(hinted.tallies.map((tally) => tally.hints)).toEqual([1, 1, 0]);
+    const atHengtong = play([liuYang], hinted);
+    expect(revealHint(atHengtong, 5000)).toBe(atHengtong);
+    const done = play([chenJing], atHengtong);
+    expect(hintsRevealed(done)).toBe(0);
+    expect(revealHint(done, 6000)).toBe(done);
+  });
+
+  it('costs points', () => {
+    const hinted = play(perfect, revealHint(revealHint(startAttempt(scenario), 100), 200));
+    expect(finish(hinted)).toMatchObject({ completed: true, hintsUsed: 2, errorRate: 0, score: 90, stars: 3 });
+    const costly = scenarioSchema.parse({ ...input, scoring: { hintCost: 20 } });
+    const moreHints = play(perfect, revealHint(revealHint(startAttempt(costly), 100), 200));
+    expect(finish(moreHints)).toMatchObject({ hintsUsed: 2, score: 60, stars: 1 });
+  });
+});
+
+describe('finish', () => {
+  it('scores a perfect run 100, three stars', () => {
+    expect(finish(play(perfect))).toEqual({
+      scenarioId: 'two-cards',
+      scenarioVersion: 3,
+      completed: true,
+      stepsDone: 3,
+      steps: 3,
+      commands: 3,
+      hintsUsed: 0,
+      errorRate: 0,
+      score: 100,
+      stars: 3,
+      mistakes: [],
+      perStep: [
+        { id: 'chengjiang', commands: 1, mistakes: 0, hints: 0, errorRate: 0 },
+        { id: 'liu-yang', commands: 1, mistakes: 0, hints: 0, errorRate: 0 },
+        { id: 'hengtong', commands: 1, mistakes: 0, hints: 0, errorRate: 0 },
+      ],
+    });
+  });
+
+  it('scores an unfinished run with mistakes by its share of steps and its error rate', () => {
+    const result = finish(play([withData(chengjiang, { phone: '12345' }), chengjiang]));
+    expect(result).toMatchObject({ completed: false, stepsDone: 1, steps: 3, commands: 2, errorRate: 0.5, score: 17, stars: 0 });
+    expect(result.perStep[0]).toEqual({ id: 'chengjiang', commands: 2, mistakes: 1, hints: 0, errorRate: 0.5 });
+  });
+});
+
+describe('resumeAttempt', () => {
+  it('rebuilds the live attempt from its record: state, step, tallies, mistakes', () => {
+    const live = play(
+      [withData(chengjiang, { code: 'C-SU-501' }), chengjiang, { type: 'clock.advance', data: { minutes: 15 } }, withData(liuYang, { email: 'liu@' }), liuYang, chenJing, chenJing],
+      revealHint(startAttempt(scenario, 11), 50),
+    );
+    expect(live.mistakes.length).toBeGreaterThan(0);
+    const stored = attemptRecordSchema.parse(JSON.parse(JSON.stringify(live.record)));
+    const resumed = resumeAttempt(scenario, stored);
+    expect(resumed.state).toEqual(live.state);
+    expect(resumed.step).toBe(live.step);
+    expect(resumed.mistakes).toEqual(live.mistakes);
+    expect(resumed).toEqual(live);
+  });
+
+  it('rebuilds an attempt in the middle of a step, with its hints', () => {
+    const live = revealHint(play([chengjiang, withData(liuYang, { phone: '1' })]), 4000);
+    expect(resumeAttempt(scenario, live.record)).toEqual(live);
+    expect(hintsRevealed(resumeAttempt(scenario, live.record))).toBe(1);
+  });
+});
+
+describe('verifyAttempt', () => {
+  const live = play([withData(chengjiang, { code: 'V2024-118' }), chengjiang, liuYang], revealHint(startAttempt(scenario), 10));
+
+  it('replays the record to the live result', () => {
+    expect(verifyAttempt(scenario, live.record)).toEqual({ ok: true, result: finish(live) });
+  });
+
+  it('refuses a record made on another scenario', () => {
+    expect(verifyAttempt(scenario, { ...live.record, scenarioId: 'master-data-basics' })).toEqual({
+      ok: false,
+      reason: 'scenario.mismatch',
+      expected: 'two-cards',
+      received: 'master-data-basics',
+    });
+  });
+
+  it('refuses a record made on another version of the scenario', () => {
+    expect(verifyAttempt(scenario, { ...live.record, scenarioVersion: 2 })).toEqual({ ok: false, reason: 'scenario.version-mismatch', expected: '3', received: '2' });
+  });
+
+  it('trusts nothing but the replay', () => {
+    const forged = { ...live.record, entries: live.record.entries.filter((entry) => entry.kind === 'command').slice(1) };
+    const verified = verifyAttempt(scenario, forged);
+    expect(verified.ok && verified.result).toMatchObject({ mistakes: [], hintsUsed: 0, commands: 2, score: 67 });
+  });
+});
+
+describe('score', () => {
+  const perfectRun = { stepsDone: 4, steps: 4, commands: 8, mistakes: 0, hintsUsed: 0, hintCost: 5 };
+
+  it.each([
+    [{}, 100],
+    [{ stepsDone: 0 }, 0],
+    [{ stepsDone: 2 }, 50],
+    [{ stepsDone: 3 }, 75],
+    [{ mistakes: 2 }, 75],
+    [{ mistakes: 8 }, 0],
+    [{ mistakes: 1 }, 88],
+    [{ stepsDone: 1, steps: 3, commands: 3, mistakes: 1 }, 22],
+    [{ hintsUsed: 1 }, 95],
+    [{ hintsUsed: 3, hintCost: 10 }, 70],
+    [{ hintsUsed: 2, hintCost: 0 }, 100],
+    [{ stepsDone: 1, hintsUsed: 10 }, 0],
+    [{ commands: 0 }, 100],
+  ])('scores %j as %i', (change, expected) => {
+    expect(score({ ...perfectRun, ...change })).toBe(expected);
+  });
+
+  it('takes the error rate as mistakes per command, 0 with no commands', () => {
+    expect(errorRate(0, 0)).toBe(0);
+    expect(errorRate(1, 4)).toBe(0.25);
+    expect(errorRate(3, 2)).toBe(1.5);
+  });
+
+  it('never goes below 0, even with more mistakes than commands', () => {
+    expect(score({ ...perfectRun, commands: 2, mistakes: 3 })).toBe(0);
+  });
+});
+
+describe('stars', () => {
+  it.each([
+    [100, 3],
+    [90, 3],
+    [89, 2],
+    [70, 2],
+    [69, 1],
+    [40, 1],
+    [39, 0],
+    [0, 0],
+  ] as const)('gives %i points %i stars', (points, expected) => {
+    expect(stars(points)).toBe(expected);
+  });
+});

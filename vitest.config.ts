@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+/** Unit tests sit beside the code; browser tests in tests/e2e/ belong to Playwright. */
+export default defineConfig({
+  test: {
+    include: ['engine/**/*.test.ts', 'site/**/*.test.ts', 'bench/**/*.test.ts'],
+  },
+});
