@@ -6,6 +6,7 @@ import type { SandboxEvent } from './events.ts';
 import { companyNameKey } from './normalise/company-name.ts';
 import { contactId, emptySandbox, type SandboxState } from './records.ts';
 import { apply, replay } from './replay.ts';
+import { rejectionCodes } from './result.ts';
 import { build, t0 } from './specification.ts';
 
 /**
@@ -177,12 +178,7 @@ describe('replay', () => {
         'account.statusChanged',
         'contact.created',
         'clock.advanced',
-        'validation.incomplete',
-        'validation.format',
-        'duplicate.suspected',
-        'duplicate.code',
-        'reference.unknown',
-        'lifecycle.not-allowed',
+        ...rejectionCodes,
       ].sort(),
     );
   });
