@@ -74,6 +74,8 @@ test('screens at phone and laptop widths', async ({ page }) => {
       await screenshot(page, `catalogue-${lang.path}-${width}`);
       await page.evaluate(() => localStorage.clear());
       await openPlayer(page, lang);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `player in ${lang.path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
       await screenshot(page, `player-${lang.path}-${width}`);
     }
     await page.evaluate(() => localStorage.clear());
