@@ -1,4 +1,4 @@
-import { isAccountCode, normaliseAccountCode, regionOf, accountCodeExample } from './account-code.ts';
+import { accountCodeExample, normaliseAccountCode, regionOf } from './account-code.ts';
 import { nextAccountStatus, type AccountLifecycleEvent } from './account-lifecycle.ts';
 import type { Command } from './commands.ts';
 import { findSuspectedDuplicate } from './duplicates.ts';
@@ -26,7 +26,7 @@ export function decideAccountCreate(state: SandboxState, command: AccountCreate)
 
   const code = normaliseAccountCode(data.code);
   const region = regionOf(code);
-  if (!isAccountCode(code) || region === undefined)
+  if (region === undefined)
     return rejected('validation.format', 'code', 'rejection.format.code', { received: data.code, expected: accountCodeExample });
   if (state.accounts[code]) return rejected('duplicate.code', 'code', 'rejection.duplicate.code', { code });
 

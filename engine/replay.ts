@@ -1,4 +1,4 @@
-import type { Command } from './commands.ts';
+import type { Command, CommandBody } from './commands.ts';
 import { decide } from './decide.ts';
 import type { SandboxEvent } from './events.ts';
 import { evolve } from './evolve.ts';
@@ -26,4 +26,21 @@ export function replay(initial: SandboxState, log: readonly Command[]): { state:
     results.push(next.result);
   }
   return { state, results };
+}
+
+/**
+ * Builds a sandbox from set-up commands (a fixture, a scenario's own records),
+ * applied by the system at one moment. Set-up data obeys the same rules as a
+ * trainee's input, so a refusal is a mistake in that data: the error names
+ * the command, by `source` and index, and the rule it broke.
+ */
+export function setUp(initial: SandboxState, bodies: readonly CommandBody[], at: number, source: string): SandboxState {
+  const { state, results } = replay(initial, bodies.map((body) => ({ ...body, meta: { at, actor: 'system' } })));
+  const refused = results.findIndex((result) => !result.ok);
+  const result = results[refused];
+  if (result && !result.ok)
+    throw new Error(
+      `${source}[${refused}] (${bodies[refused].type}) was refused with ${result.rejection.code} on field ${result.rejection.field ?? '-'}`,
+    );
+  return state;
 }

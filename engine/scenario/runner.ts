@@ -3,7 +3,7 @@ import type { SandboxEvent } from '../events.ts';
 import { generateFixture } from '../fixtures/generate.ts';
 import { classify, type MistakeCode } from '../mistakes.ts';
 import type { SandboxState } from '../records.ts';
-import { apply } from '../replay.ts';
+import { apply, setUp } from '../replay.ts';
 import type { Result } from '../result.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
@@ -47,15 +47,8 @@ const noTally: StepTally = { commands: 0, mistakes: 0, hints: 0 };
 /** The sandbox a scenario starts from: generated background customers, then the story's own records. */
 export function scenarioSandbox(scenario: Scenario, seed: number): SandboxState {
   const now = Date.parse(scenario.start);
-  const meta: CommandMeta = { at: now, actor: 'system' };
-  return scenario.fixture.records.reduce((state, body, index) => {
-    const { state: next, result } = apply(state, { ...body, meta });
-    if (!result.ok)
-      throw new Error(
-        `Scenario ${scenario.id}: fixture.records[${index}] (${body.type}) was refused with ${result.rejection.code} on field ${result.rejection.field ?? '-'}`,
-      );
-    return next;
-  }, generateFixture({ seed, accounts: scenario.fixture.accounts, now }));
+  const background = generateFixture({ seed, accounts: scenario.fixture.accounts, now });
+  return setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`);
 }
 
 function passGoals(scenario: Scenario, state: SandboxState, from: number): number {
