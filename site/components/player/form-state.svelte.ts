@@ -1,0 +1,42 @@
+import { tick } from 'svelte';
+import type { Rejection } from '../../../engine/result.ts';
+import type { Translate } from '../../i18n/translate.ts';
+
+type Control = HTMLInputElement | HTMLSelectElement;
+
+/**
+ * What every sandbox form keeps: the typed values, the controls (to move
+ * focus), and the engine's last refusal, shown by the field it names.
+ */
+export class FormState<Field extends string> {
+  values: Record<Field, string> = $state()!;
+  controls: Partial<Record<Field, Control>> = $state({});
+  rejection: Rejection | undefined = $state.raw();
+  #fields: readonly Field[];
+
+  constructor(fields: readonly Field[]) {
+    this.#fields = fields;
+    this.values = this.#blank();
+  }
+
+  /** The refusal's message, in the trainee's language, when it is about this field. */
+  errorFor(field: Field, t: Translate): string | undefined {
+    return this.rejection?.field === field ? t(this.rejection.messageKey, this.rejection.params) : undefined;
+  }
+
+  /** Keeps the refusal and, once it is on screen, puts focus on the field it names. */
+  async refuse(rejection: Rejection): Promise<void> {
+    this.rejection = rejection;
+    await tick();
+    this.controls[rejection.field as Field]?.focus();
+  }
+
+  reset(): void {
+    this.values = this.#blank();
+    this.rejection = undefined;
+  }
+
+  #blank(): Record<Field, string> {
+    return Object.fromEntries(this.#fields.map((field) => [field, ''])) as Record<Field, string>;
+  }
+}
