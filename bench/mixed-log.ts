@@ -1,13 +1,13 @@
 import {
   accountCode,
-  apply,
+  execute,
   companyNameKey,
   generateFixture,
   industries,
   normalisePhone,
   type Account,
   type Command,
-  type CommandBody,
+  type CommandInput,
   type CommandMeta,
   type SandboxState,
 } from '../engine/index.ts';
@@ -50,9 +50,9 @@ interface World {
   nextSerial: number;
 }
 
-type AccountData = Extract<CommandBody, { type: 'account.create' }>['data'];
-type ContactData = Extract<CommandBody, { type: 'contact.create' }>['data'];
-type Make = (world: World) => CommandBody;
+type AccountData = Extract<CommandInput, { type: 'account.create' }>['data'];
+type ContactData = Extract<CommandInput, { type: 'contact.create' }>['data'];
+type Make = (world: World) => CommandInput;
 
 const actor = 'bench.trainee';
 const lifecycleTypes = ['account.activate', 'account.markDormant', 'account.reactivate'] as const;
@@ -76,7 +76,8 @@ export function buildMixedLog(options: MixedLogOptions): MixedLog {
   const log: Command[] = [];
   while (log.length < options.commands) {
     const command: Command = { ...pickWeighted(world.random, makers)(world), meta: metaOf(world) };
-    world.state = apply(world.state, command).state;
+    const executed = execute(world.state, command, command.meta);
+    if (executed.ok) world.state = executed.state;
     log.push(command);
   }
   return { initial, log };
@@ -117,11 +118,11 @@ function metaOf(world: World): CommandMeta {
   return { at: world.state.now, actor };
 }
 
-function accountCreate(data: AccountData): CommandBody {
+function accountCreate(data: AccountData): CommandInput {
   return { type: 'account.create', data };
 }
 
-function contactCreate(data: ContactData): CommandBody {
+function contactCreate(data: ContactData): CommandInput {
   return { type: 'contact.create', data };
 }
 
@@ -148,19 +149,19 @@ function freshAccount(world: World): AccountData {
 }
 
 /** Marks a customer's name, number and serial as used once the command that creates it is in the log. */
-function reserve(world: World, data: AccountData): CommandBody {
-  for (const name of [data.nameZh, data.nameEn]) world.takenNames.add(companyNameKey(name));
+function reserve(world: World, data: AccountData): CommandInput {
+  for (const name of [data.nameZh, data.nameEn ?? '']) world.takenNames.add(companyNameKey(name));
   world.takenPhones.add(normalisePhone(data.phone) ?? data.phone);
   world.nextSerial += 1;
   return accountCreate(data);
 }
 
-function newAccount(world: World): CommandBody {
+function newAccount(world: World): CommandInput {
   return reserve(world, freshAccount(world));
 }
 
 /** The same company typed again: its Chinese name with another legal form, or its switchboard number. */
-function suspectedDuplicateAccount(world: World): CommandBody {
+function suspectedDuplicateAccount(world: World): CommandInput {
   const existing = pickAccount(world);
   const fresh = freshAccount(world);
   return world.random.int(0, 1) === 0
@@ -169,12 +170,12 @@ function suspectedDuplicateAccount(world: World): CommandBody {
 }
 
 /** A second branch that really is a different customer: the user confirms past the duplicate warning. */
-function confirmedDuplicateAccount(world: World): CommandBody {
+function confirmedDuplicateAccount(world: World): CommandInput {
   const existing = pickAccount(world);
   return reserve(world, { ...freshAccount(world), nameZh: existing.nameZh, nameEn: existing.nameEn, confirmDuplicate: true });
 }
 
-function accountWithEmptyField(world: World): CommandBody {
+function accountWithEmptyField(world: World): CommandInput {
   const field = world.random.pick(['code', 'nameZh', 'industry', 'phone'] as const);
   return accountCreate({ ...freshAccount(world), [field]: world.random.pick(['', '   ']) });
 }
@@ -213,17 +214,17 @@ function freshContact(world: World): ContactData {
   };
 }
 
-function contactWithBadEmail(world: World): CommandBody {
+function contactWithBadEmail(world: World): CommandInput {
   const contact = freshContact(world);
-  const local = contact.email === '' ? 'sales' : contact.email.split('@')[0];
+  const local = contact.email === '' ? 'sales' : (contact.email ?? '').split('@')[0];
   return contactCreate({ ...contact, email: world.random.pick([local, `${local}@`, `${local.replace('.', ' ')}@example.com.cn`, '@example.com.cn']) });
 }
 
 /** A lifecycle step on an existing customer that the engine allows, or one it refuses, as asked. */
-function lifecycleStep(world: World, allowed: boolean): CommandBody {
+function lifecycleStep(world: World, allowed: boolean): CommandInput {
   const { code } = pickAccount(world);
   const steps = lifecycleTypes
-    .map((type): CommandBody => ({ type, data: { code } }))
-    .filter((body) => apply(world.state, { ...body, meta: metaOf(world) }).result.ok === allowed);
+    .map((type): CommandInput => ({ type, data: { code } }))
+    .filter((body) => execute(world.state, body, metaOf(world)).ok === allowed);
   return world.random.pick(steps);
 }

@@ -1,11 +1,46 @@
 import { z } from 'zod';
+import { accountCommands } from './accounts/commands.ts';
+import { activityCommands } from './activities/commands.ts';
+import { approvalCommands } from './approvals/commands.ts';
+import { clockCommands } from './clock/commands.ts';
+import { contactCommands } from './contacts/commands.ts';
+import { importCommands } from './imports/commands.ts';
+import { leadCommands } from './leads/commands.ts';
+import { notificationCommands } from './notifications/commands.ts';
+import { opportunityCommands } from './opportunities/commands.ts';
+import { orderCommands } from './orders/commands.ts';
+import { productCommands } from './products/commands.ts';
+import { quoteCommands } from './quotes/commands.ts';
+import { taskCommands } from './tasks/commands.ts';
+import { ticketCommands } from './tickets/commands.ts';
+import { userCommands } from './users/commands.ts';
 
 /**
- * What a user asks the sandbox to do. Form fields arrive as typed text; the
- * engine checks and normalises them. Who acts and when arrive in `meta`:
- * the engine never asks the world. Declared as schemas so that a command log
- * from a browser or a scenario file is checked before it is replayed.
+ * What a user asks the sandbox to do: every module's commands in one
+ * discriminated union. Declared as schemas so that a command from a form, a
+ * log or a scenario file is checked before the engine acts on it.
  */
+export const commandBodySchema = z.discriminatedUnion('type', [
+  ...userCommands,
+  ...accountCommands,
+  ...contactCommands,
+  ...leadCommands,
+  ...opportunityCommands,
+  ...productCommands,
+  ...quoteCommands,
+  ...orderCommands,
+  ...ticketCommands,
+  ...activityCommands,
+  ...taskCommands,
+  ...notificationCommands,
+  ...approvalCommands,
+  ...importCommands,
+  ...clockCommands,
+]);
+export type CommandBody = z.output<typeof commandBodySchema>;
+/** A command as it is written, before defaults are filled in (what a scenario file or a form may send). */
+export type CommandInput = z.input<typeof commandBodySchema>;
+export type CommandType = CommandBody['type'];
 
 export const commandMetaSchema = z.object({
   /** Simulated time, epoch milliseconds. */
@@ -15,54 +50,5 @@ export const commandMetaSchema = z.object({
 });
 export type CommandMeta = z.output<typeof commandMetaSchema>;
 
-const accountCode = z.object({
-  /** The account's internal code. */
-  code: z.string(),
-});
-
-export const commandBodySchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('account.create'),
-    data: z.object({
-      /** Internal code in the company's format, e.g. C-SH-00107. */
-      code: z.string(),
-      /** Legal name in Chinese. */
-      nameZh: z.string(),
-      /** Legal name in English, optional. */
-      nameEn: z.string(),
-      /** One of the industries list. */
-      industry: z.string(),
-      /** Switchboard number, as typed. */
-      phone: z.string(),
-      /** The user saw the duplicate warning and creates the account anyway. */
-      confirmDuplicate: z.boolean().optional(),
-    }),
-  }),
-  z.object({ type: z.literal('account.activate'), data: accountCode }),
-  z.object({ type: z.literal('account.markDormant'), data: accountCode }),
-  z.object({ type: z.literal('account.reactivate'), data: accountCode }),
-  z.object({
-    type: z.literal('contact.create'),
-    data: z.object({
-      /** The customer the person works for. */
-      accountCode: z.string(),
-      name: z.string(),
-      /** Job title, free text. */
-      title: z.string(),
-      /** Mobile or direct line, as typed. */
-      phone: z.string(),
-      /** Optional; checked when given. */
-      email: z.string(),
-    }),
-  }),
-  z.object({
-    type: z.literal('clock.advance'),
-    data: z.object({
-      /** How far to move the simulated clock. */
-      minutes: z.number(),
-    }),
-  }),
-]);
-export type CommandBody = z.output<typeof commandBodySchema>;
-export type Command = CommandBody & { readonly meta: CommandMeta };
-export type CommandType = Command['type'];
+/** A command with who acts and when: what a log holds. */
+export type Command = CommandInput & { readonly meta: CommandMeta };

@@ -1,27 +1,80 @@
-import { decideAccountCreate, decideAccountLifecycle } from './accounts.ts';
-import { decideClockAdvance } from './clock.ts';
-import type { Command } from './commands.ts';
-import { decideContactCreate } from './contacts.ts';
-import type { SandboxEvent } from './events.ts';
-import type { SandboxState } from './records.ts';
-import type { Result } from './result.ts';
+import type { z } from 'zod';
+import { accountDeciders } from './accounts/decide.ts';
+import { activityDeciders } from './activities/decide.ts';
+import { approvalDeciders } from './approvals/decide.ts';
+import { clockDeciders } from './clock/decide.ts';
+import { commandBodySchema, type CommandBody, type CommandMeta } from './commands.ts';
+import { contactDeciders } from './contacts/decide.ts';
+import type { EventBody, SandboxEvent } from './events.ts';
+import { idsFor } from './ids.ts';
+import { importDeciders } from './imports/decide.ts';
+import { leadDeciders } from './leads/decide.ts';
+import type { DecideContext, Deciders } from './module.ts';
+import { notificationDeciders } from './notifications/decide.ts';
+import { opportunityDeciders } from './opportunities/decide.ts';
+import { orderDeciders } from './orders/decide.ts';
+import { productDeciders } from './products/decide.ts';
+import { quoteDeciders } from './quotes/decide.ts';
+import { rejected, type Rejection, type Result } from './result.ts';
+import type { SandboxState } from './state.ts';
+import { taskDeciders } from './tasks/decide.ts';
+import { ticketDeciders } from './tickets/decide.ts';
+import { systemUser, type User } from './users/records.ts';
+import { userDeciders } from './users/decide.ts';
 
-/** What a command would do to the sandbox: the events it yields, or why it is refused. */
-export function decide(state: SandboxState, command: Command): Result<SandboxEvent> {
-  switch (command.type) {
-    case 'account.create':
-      return decideAccountCreate(state, command);
-    case 'account.activate':
-    case 'account.markDormant':
-    case 'account.reactivate':
-      return decideAccountLifecycle(state, command);
-    case 'contact.create':
-      return decideContactCreate(state, command);
-    case 'clock.advance':
-      return decideClockAdvance(state, command);
-    default: {
-      const _exhaustive: never = command;
-      return _exhaustive;
-    }
-  }
+/** One decider per command type; the type makes a command without one fail to compile. */
+const deciders: Deciders<CommandBody> = {
+  ...userDeciders,
+  ...accountDeciders,
+  ...contactDeciders,
+  ...leadDeciders,
+  ...opportunityDeciders,
+  ...productDeciders,
+  ...quoteDeciders,
+  ...orderDeciders,
+  ...ticketDeciders,
+  ...activityDeciders,
+  ...taskDeciders,
+  ...notificationDeciders,
+  ...approvalDeciders,
+  ...importDeciders,
+  ...clockDeciders,
+};
+
+/** The refusal for input that is not a well-formed command, naming the first field at fault (as a form names it, without `data.`). */
+function malformed(issue: z.core.$ZodIssue): Rejection {
+  const path = issue.path[0] === 'data' && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
+  const field = path.join('.') || undefined;
+  if (issue.path.length <= 1 && (issue.code === 'invalid_union' || issue.path[0] === 'type' || issue.path.length === 0))
+    return rejection(rejected('command.unknown', 'type', 'rejection.command.unknown', {}));
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return rejection(rejected('validation.incomplete', field, 'rejection.incomplete', { field: field ?? '' }));
+  const expected = issue.code === 'invalid_type' ? issue.expected : issue.code;
+  return rejection(rejected('validation.format', field, 'rejection.format.type', { field: field ?? '', expected }));
+}
+
+function rejection(result: Result<never>): Rejection {
+  if (result.ok) throw new Error('unreachable: a rejection was expected');
+  return result.rejection;
+}
+
+function actorOf(state: SandboxState, id: string): User | undefined {
+  return id === systemUser.id ? systemUser : state.users[id];
+}
+
+/**
+ * What a command would do to the sandbox: the events it yields, or why it
+ * is refused. Any input is accepted: a missing or unknown type, a field of
+ * the wrong type or an unknown actor is a typed refusal, never a throw.
+ */
+export function decide(state: SandboxState, input: unknown, meta: CommandMeta): Result<SandboxEvent> {
+  const parsed = commandBodySchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) return { ok: false, rejection: malformed(parsed.error.issues[0]) };
+  const actor = actorOf(state, meta.actor);
+  if (!actor) return rejected('permission.denied', 'actor', 'rejection.permission.actor', { actor: meta.actor });
+  const command = parsed.data;
+  const context: DecideContext = { at: meta.at, actor, ids: idsFor(state) };
+  const decider = deciders[command.type] as (state: SandboxState, data: typeof command.data, context: DecideContext) => Result<EventBody>;
+  const result = decider(state, command.data, context);
+  return result.ok ? { ok: true, events: result.events.map((event) => ({ ...event, meta }) as SandboxEvent) } : result;
 }

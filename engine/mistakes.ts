@@ -37,7 +37,7 @@ export function classify(result: Result<SandboxEvent>): MistakeSighting[] {
       case 'validation.incomplete':
       case 'validation.format':
         return [{ code, field }];
-      case 'lifecycle.not-allowed':
+      case 'transition.not-allowed':
         return [{ code: 'process.wrong-transition', field }];
       default:
         return [];

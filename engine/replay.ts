@@ -1,31 +1,42 @@
-import type { Command, CommandBody } from './commands.ts';
+import type { Command, CommandInput, CommandMeta } from './commands.ts';
 import { decide } from './decide.ts';
+import { Draft } from './draft.ts';
 import type { SandboxEvent } from './events.ts';
 import { evolve } from './evolve.ts';
-import type { SandboxState } from './records.ts';
-import type { Result } from './result.ts';
+import type { Rejection, Result } from './result.ts';
+import type { SandboxState } from './state.ts';
 
-export interface Applied {
-  readonly state: SandboxState;
-  readonly result: Result<SandboxEvent>;
+export type Executed =
+  | { readonly ok: true; readonly state: SandboxState; readonly events: readonly SandboxEvent[] }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+/**
+ * Runs one command: the state after it and the events it yielded, or the
+ * refusal, in which case the state is unchanged. The given state is never
+ * modified. Input of any shape is refused with a reason, never thrown.
+ */
+export function execute(state: SandboxState, command: unknown, meta: CommandMeta): Executed {
+  const result = decide(state, command, meta);
+  if (!result.ok) return result;
+  const draft = new Draft(state);
+  for (const event of result.events) evolve(draft, event);
+  return { ok: true, state: draft.state, events: result.events };
 }
 
-/** Decides a command and, when it is applied, folds its events into the state. A refusal leaves the state as it was. */
-export function apply(state: SandboxState, command: Command): Applied {
-  const result = decide(state, command);
-  return { state: result.ok ? result.events.reduce(evolve, state) : state, result };
-}
-
-/** Runs a command log from a starting state: the same log always gives the same state and results. */
+/**
+ * Runs a command log from a starting state: the same log always gives the
+ * same state, events and refusals. One draft carries the whole log, so each
+ * table is copied once however long the log is; the initial state is never
+ * modified.
+ */
 export function replay(initial: SandboxState, log: readonly Command[]): { state: SandboxState; results: Result<SandboxEvent>[] } {
-  let state = initial;
-  const results: Result<SandboxEvent>[] = [];
-  for (const command of log) {
-    const next = apply(state, command);
-    state = next.state;
-    results.push(next.result);
-  }
-  return { state, results };
+  const draft = new Draft(initial);
+  const results = log.map(({ meta, ...body }) => {
+    const result = decide(draft.state, body, meta);
+    if (result.ok) for (const event of result.events) evolve(draft, event);
+    return result;
+  });
+  return { state: draft.state, results };
 }
 
 /**
@@ -34,13 +45,13 @@ export function replay(initial: SandboxState, log: readonly Command[]): { state:
  * trainee's input, so a refusal is a mistake in that data: the error names
  * the command, by `source` and index, and the rule it broke.
  */
-export function setUp(initial: SandboxState, bodies: readonly CommandBody[], at: number, source: string): SandboxState {
+export function setUp(initial: SandboxState, bodies: readonly CommandInput[], at: number, source: string): SandboxState {
   const { state, results } = replay(initial, bodies.map((body) => ({ ...body, meta: { at, actor: 'system' } })));
   const refused = results.findIndex((result) => !result.ok);
   const result = results[refused];
   if (result && !result.ok)
     throw new Error(
-      `${source}[${refused}] (${bodies[refused].type}) was refused with ${result.rejection.code} on field ${result.rejection.field ?? '-'}`,
+      `${source}[${refused}] (${bodies[refused].type}) was refused with ${result.rejection.code} on field ${result.rejection.field ?? '-'}: ${JSON.stringify(result.rejection.params)}`,
     );
   return state;
 }

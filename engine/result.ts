@@ -19,7 +19,15 @@ export const rejectionCodes = [
   /** The command names a record that does not exist. */
   'reference.unknown',
   /** The record's lifecycle does not allow this change from its current state. */
-  'lifecycle.not-allowed',
+  'transition.not-allowed',
+  /** The change must be approved first, or is held for approval. */
+  'approval.required',
+  /** The acting user's role may not do this. */
+  'permission.denied',
+  /** The order would take the customer past its credit limit. */
+  'credit.limit-exceeded',
+  /** No such command: the type is missing or unknown. */
+  'command.unknown',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 

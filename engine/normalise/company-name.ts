@@ -1,3 +1,4 @@
+import { placeNames } from './places.ts';
 import { foldWidth } from './text.ts';
 
 /** Latin legal-form words, dropped from the end of a name word by word. */
@@ -6,33 +7,26 @@ const latinLegalForms = new Set(['co', 'company', 'ltd', 'limited', 'inc', 'corp
 /** Chinese legal-form endings, longest first. */
 const chineseLegalForms = ['股份有限公司', '有限责任公司', '有限公司', '集团', '公司'];
 
-/**
- * Keys already computed. Duplicate detection compares a new name with every
- * existing one, so without this replay would recompute each key once per
- * account created. A pure function's memo: replay stays deterministic.
- */
-const memo = new Map<string, string>();
-const memoLimit = 50_000;
+const places = placeNames.map((place) => place.replace(/\s+/g, '')).sort((a, b) => b.length - a.length);
+const bracketedPlace = new RegExp(`[(（]\\s*(${places.join('|')})(市|省)?\\s*[)）]`, 'giu');
+const leadingPlace = new RegExp(`^(${places.join('|')})(市|省)?`, 'u');
+const trailingPlace = new RegExp(`(${places.join('|')})(市|省)?$`, 'u');
 
 /**
  * A comparison key for a company name: width-folded, lower-cased, without
- * spaces or punctuation, without legal-form endings. "ＡＢＣ电子（上海）有限公司"
- * and "ABC电子(上海)有限责任公司" share a key; so do "Huayuan CNC Co., Ltd."
- * and "HUAYUAN CNC COMPANY LIMITED".
+ * spaces or punctuation, without legal-form endings, and without a city or
+ * province at its start, its end or in brackets. "ＡＢＣ电子（上海）有限公司",
+ * "上海ABC电子有限责任公司" and "ABC电子有限公司" share a key; so do
+ * "Huayuan CNC (Suzhou) Co., Ltd." and "SUZHOU HUAYUAN CNC COMPANY LIMITED".
  */
 export function companyNameKey(name: string): string {
-  let key = memo.get(name);
-  if (key === undefined) {
-    if (memo.size >= memoLimit) memo.clear();
-    key = computeKey(name);
-    memo.set(name, key);
-  }
-  return key;
+  const key = legalFormStripped(foldWidth(name).toLowerCase().replace(bracketedPlace, ' '));
+  const placeless = key.replace(leadingPlace, '').replace(trailingPlace, '');
+  return placeless.length >= 2 ? placeless : key;
 }
 
-function computeKey(name: string): string {
-  const words = foldWidth(name)
-    .toLowerCase()
+function legalFormStripped(name: string): string {
+  const words = name
     .replace(/&/g, ' and ')
     .split(/[\s\p{P}\p{S}]+/u)
     .filter((word) => word !== '');

@@ -44,6 +44,9 @@ describe('companyNameKey', () => {
     ['Huayuan CNC Co.,Ltd', 'Huayuan  CNC Ltd.'],
     ['Ｈｅｎｇｔｏｎｇ Electronics (Shanghai) Co., Ltd.', 'Hengtong Electronics Shanghai Limited'],
     ['Lin & Partners Inc.', 'Lin and Partners'],
+    ['上海恒通电子有限公司', '恒通电子（上海）有限公司'],
+    ['上海市恒通电子有限公司', '恒通电子有限公司'],
+    ['Shanghai Hengtong Electronics Co., Ltd.', 'Hengtong Electronics (Shanghai) Co., Ltd.'],
   ])('%s and %s are the same company', (a, b) => {
     expect(companyNameKey(a)).toBe(companyNameKey(b));
   });
@@ -52,6 +55,7 @@ describe('companyNameKey', () => {
     ['上海华远数控设备有限公司', '上海华达数控设备有限公司'],
     ['Tesco Ltd.', 'Tes Ltd.'],
     ['Huayuan CNC Co., Ltd.', 'Huayuan Trading Co., Ltd.'],
+    ['上海电气有限公司', '北京电子有限公司'],
   ])('%s and %s are different companies', (a, b) => {
     expect(companyNameKey(a)).not.toBe(companyNameKey(b));
   });
@@ -59,5 +63,9 @@ describe('companyNameKey', () => {
   it('keeps a name that is nothing but a legal form', () => {
     expect(companyNameKey('Limited')).toBe('limited');
     expect(companyNameKey('有限公司')).toBe('有限公司');
+  });
+
+  it('keeps a place that is the whole name', () => {
+    expect(companyNameKey('上海有限公司')).toBe('上海');
   });
 });

@@ -1,5 +1,5 @@
 import { cleanText } from '../normalise/text.ts';
-import type { SandboxState } from '../records.ts';
+import type { SandboxState } from '../state.ts';
 import type { Goal } from './schema.ts';
 
 type Entity = Extract<Goal, { type: 'exists' }>['entity'];

@@ -18,7 +18,8 @@ export const attemptEntrySchema = z.discriminatedUnion('kind', [
     offsetMs: z.number().nonnegative(),
   }),
 ]);
-export type AttemptEntry = z.output<typeof attemptEntrySchema>;
+/** As written: a command is kept as the trainee sent it, before defaults are filled in. */
+export type AttemptEntry = z.input<typeof attemptEntrySchema>;
 
 export const attemptRecordSchema = z.object({
   scenarioId: z.string().min(1),
@@ -28,4 +29,4 @@ export const attemptRecordSchema = z.object({
   seed: z.number().int(),
   entries: z.array(attemptEntrySchema),
 });
-export type AttemptRecord = z.output<typeof attemptRecordSchema>;
+export type AttemptRecord = z.input<typeof attemptRecordSchema>;

@@ -174,7 +174,7 @@ describe('submit', () => {
     expect(incomplete.attempt.tallies[1]).toEqual({ commands: 1, mistakes: 0, hints: 0 });
 
     const wrongMove = submit(startAttempt(scenario), { type: 'account.markDormant', data: { code: 'C-SH-00612' } }, 1000);
-    expect(wrongMove.result).toMatchObject({ ok: false, rejection: { code: 'lifecycle.not-allowed' } });
+    expect(wrongMove.result).toMatchObject({ ok: false, rejection: { code: 'transition.not-allowed' } });
     expect(wrongMove.mistakes).toEqual([]);
   });
 

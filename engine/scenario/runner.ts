@@ -1,9 +1,9 @@
-import type { CommandBody, CommandMeta } from '../commands.ts';
+import type { CommandInput, CommandMeta } from '../commands.ts';
 import type { SandboxEvent } from '../events.ts';
 import { generateFixture } from '../fixtures/generate.ts';
 import { classify, type MistakeCode } from '../mistakes.ts';
-import type { SandboxState } from '../records.ts';
-import { apply, setUp } from '../replay.ts';
+import { execute, setUp } from '../replay.ts';
+import type { SandboxState } from '../state.ts';
 import type { Result } from '../result.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
@@ -96,10 +96,12 @@ export interface Submitted {
 }
 
 /** Runs a trainee's command in the sandbox, records any watched mistake, and moves past every step whose goal now holds. */
-export function submit(attempt: Attempt, command: CommandBody, offsetMs: number): Submitted {
+export function submit(attempt: Attempt, command: CommandInput, offsetMs: number): Submitted {
   const { scenario } = attempt;
   const meta: CommandMeta = { at: attempt.state.now, actor: trainee };
-  const { state, result } = apply(attempt.state, { ...command, meta });
+  const executed = execute(attempt.state, command, meta);
+  const state = executed.ok ? executed.state : attempt.state;
+  const result: Result<SandboxEvent> = executed.ok ? { ok: true, events: executed.events } : executed;
   const record = { ...attempt.record, entries: [...attempt.record.entries, { kind: 'command' as const, offsetMs, command }] };
   if (isFinished(attempt)) return { attempt: { ...attempt, record, state }, result, mistakes: [], completed: [] };
 

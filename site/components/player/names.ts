@@ -1,4 +1,4 @@
-import type { Account } from '../../../engine/records.ts';
+import type { Account } from '../../../engine/index.ts';
 import type { LocaleId } from '../../i18n/locales.ts';
 
 /** A customer's name in the reader's language first, the other one second (empty when there is none). */

@@ -1,4 +1,4 @@
-import { foldWidth } from './normalise/text.ts';
+import { foldWidth } from '../normalise/text.ts';
 
 /**
  * The company's own customer code, the same in every department (seed 000:

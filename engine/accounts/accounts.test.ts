@@ -301,7 +301,7 @@ describe('account lifecycle commands', () => {
     given([create(), ...pathTo[from].map((step): SpecCommand => ({ type: step, data: { code } }))])
       .when({ type, data: { code } })
       .then({
-        rejection: { code: 'lifecycle.not-allowed', field: 'status', messageKey: 'rejection.lifecycle.not-allowed', params: { from, command: type } },
+        rejection: { code: 'transition.not-allowed', field: 'status', messageKey: 'rejection.transition.account', params: { from, command: type } },
       });
   });
 

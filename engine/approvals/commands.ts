@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const approvalCommands = [
+  z.object({
+    type: z.literal('approval.approve'),
+    data: z.object({
+      /** Approval id, e.g. AP-000003. */
+      id: z.string(),
+      comment: z.string().default(''),
+    }),
+  }),
+  z.object({
+    type: z.literal('approval.reject'),
+    data: z.object({
+      id: z.string(),
+      /** Why; required, so the requester knows what to change. */
+      comment: z.string(),
+    }),
+  }),
+] as const;
+export type ApprovalCommand = z.output<(typeof approvalCommands)[number]>;

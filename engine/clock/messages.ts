@@ -1,0 +1,2 @@
+/** Rejection message keys this module uses; the site's catalogues hold their text. */
+export const clockMessageKeys = ['rejection.format.minutes'] as const;

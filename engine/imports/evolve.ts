@@ -1,0 +1,4 @@
+import type { Evolvers } from '../module.ts';
+import type { ImportEvent } from './events.ts';
+
+export const importEvolvers: Evolvers<ImportEvent> = {};

@@ -1,0 +1,4 @@
+import type { Evolvers } from '../module.ts';
+import type { LeadEvent } from './events.ts';
+
+export const leadEvolvers: Evolvers<LeadEvent> = {};

@@ -1,0 +1,12 @@
+import type { OrderStatus } from './lifecycle.ts';
+
+/** A sales order, made from an accepted quote. */
+export interface Order {
+  readonly id: string;
+  readonly quote: string;
+  readonly accountCode: string;
+  readonly total: number;
+  readonly status: OrderStatus;
+  readonly owner: string;
+  readonly createdAt: number;
+}

@@ -1,0 +1,2 @@
+/** Events of this module, in the past tense. */
+export type ProductEvent = never;

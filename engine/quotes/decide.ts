@@ -1,0 +1,4 @@
+import type { Deciders } from '../module.ts';
+import type { QuoteCommand } from './commands.ts';
+
+export const quoteDeciders: Deciders<QuoteCommand> = {};

@@ -1,0 +1,4 @@
+import type { Deciders } from '../module.ts';
+import type { TaskCommand } from './commands.ts';
+
+export const taskDeciders: Deciders<TaskCommand> = {};

@@ -1,0 +1,4 @@
+import type { Deciders } from '../module.ts';
+import type { TicketCommand } from './commands.ts';
+
+export const ticketDeciders: Deciders<TicketCommand> = {};
