@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandBody } from './commands.ts';
+import type { CommandInput } from '../commands.ts';
 import type { Account } from './records.ts';
-import { given, t0, type SpecCommand } from './specification.ts';
+import { given, t0, type SpecCommand } from '../specification.ts';
 
-type AccountCreateData = Extract<CommandBody, { type: 'account.create' }>['data'];
+type AccountCreateData = Extract<CommandInput, { type: 'account.create' }>['data'];
 
 const hengtong: AccountCreateData = {
   code: 'C-SH-00612',
@@ -33,6 +33,12 @@ const mingdeAccount: Account = {
   nameEn: 'Suzhou Mingde Packaging Materials Co., Ltd.',
   industry: 'manufacturing',
   phone: '+8651265523180',
+  annualValue: 0,
+  segment: 'C',
+  address: '',
+  creditLimit: 50_000,
+  owner: 'tester',
+  team: [],
   status: 'prospect',
   createdAt: t0,
 };
@@ -44,6 +50,12 @@ const hengtongAccount: Account = {
   nameEn: 'Hengtong Electronics (Shanghai) Co., Ltd.',
   industry: 'electronics',
   phone: '+862150483321',
+  annualValue: 0,
+  segment: 'C',
+  address: '',
+  creditLimit: 50_000,
+  owner: 'tester',
+  team: [],
   status: 'prospect',
   createdAt: t0,
 };
@@ -55,7 +67,7 @@ describe('account.create', () => {
 
   it('takes the creation time from the command, not from anywhere else', () => {
     const at = t0 + 3_600_000;
-    const { state } = given([]).when({ ...create(), meta: { at, actor: 'someone' } }).then([
+    const { state } = given([]).when({ ...create(), meta: { at, actor: 'tester' } }).then([
       { type: 'account.created', data: { account: { ...hengtongAccount, createdAt: at } } },
     ]);
     expect(state.accounts['C-SH-00612'].createdAt).toBe(at);
@@ -80,7 +92,7 @@ describe('account.create', () => {
     ] as const)('refuses an empty %s (%j)', (field, value) => {
       given([])
         .when(create({ [field]: value }))
-        .then({ rejection: { code: 'validation.incomplete', field, messageKey: 'rejection.incomplete', params: {} } });
+        .then({ rejection: { code: 'validation.incomplete', field, messageKey: 'rejection.incomplete', params: { field } } });
     });
 
     it('names the first missing field in form order', () => {
@@ -200,7 +212,7 @@ describe('account.create', () => {
     ])('flags an English name that differs only by %s', (_, nameEn) => {
       given([create()])
         .when(create({ ...another, nameZh: '恒通电子科技（苏州）有限公司', nameEn }))
-        .then(suspected);
+        .then({ rejection: { ...suspected.rejection, field: 'nameEn' } });
     });
 
     it('flags an English name typed into the Chinese name field', () => {
@@ -212,7 +224,7 @@ describe('account.create', () => {
     it('flags the same switchboard number however it is typed', () => {
       given([create()])
         .when(create({ ...mingde, code: 'C-SU-00501', phone: '+86 21 5048 3321' }))
-        .then(suspected);
+        .then({ rejection: { ...suspected.rejection, field: 'phone' } });
     });
 
     it('names the first look-alike in creation order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
-import { accountLifecycle, accountStatuses, nextAccountStatus, type AccountLifecycleEvent, type AccountStatus } from './account-lifecycle.ts';
+import { accountLifecycle, accountStatuses, nextAccountStatus, type AccountLifecycleEvent, type AccountStatus } from './lifecycle.ts';
 
 const table: readonly [AccountStatus, AccountLifecycleEvent['type'], AccountStatus | undefined][] = [
   ['prospect', 'activate', 'active'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { build, given, t0 } from './specification.ts';
+import { build, given, t0 } from '../specification.ts';
 
 const minute = 60_000;
 const month = 31 * 24 * 60;
@@ -8,7 +8,7 @@ describe('clock.advance', () => {
   it.each([1, 45, 60 * 24, month])('moves the clock forward by %i minutes', (minutes) => {
     const { state } = given([])
       .when({ type: 'clock.advance', data: { minutes } })
-      .then([{ type: 'clock.advanced', data: { to: t0 + minutes * minute } }]);
+      .then([{ type: 'clock.advanced', data: { from: t0, to: t0 + minutes * minute } }]);
     expect(state.now).toBe(t0 + minutes * minute);
   });
 
@@ -20,15 +20,21 @@ describe('clock.advance', () => {
     expect(state.now).toBe(t0 + 120 * minute);
     given(state)
       .when({ type: 'clock.advance', data: { minutes: 1 } })
-      .then([{ type: 'clock.advanced', data: { to: t0 + 121 * minute } }]);
+      .then([{ type: 'clock.advanced', data: { from: t0 + 120 * minute, to: t0 + 121 * minute } }]);
   });
 
-  it.each([0, -1, -0, 1.5, 0.25, month + 1, 1e9, Number.NaN, Number.POSITIVE_INFINITY])('refuses %d minutes', (minutes) => {
+  it.each([0, -1, -0, 1.5, 0.25, month + 1, 1e9])('refuses %d minutes', (minutes) => {
     given([])
       .when({ type: 'clock.advance', data: { minutes } })
       .then({
         rejection: { code: 'validation.format', field: 'minutes', messageKey: 'rejection.format.minutes', params: { received: String(minutes), max: month } },
       });
+  });
+
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, '30'])('refuses %j as not a number of minutes', (minutes) => {
+    given([])
+      .when({ type: 'clock.advance', data: { minutes } } as never)
+      .then({ rejection: { code: 'validation.format', field: 'minutes', messageKey: 'rejection.format.type' } });
   });
 
   it('changes nothing but the clock', () => {
@@ -37,7 +43,7 @@ describe('clock.advance', () => {
     ]);
     const { state } = given(before)
       .when({ type: 'clock.advance', data: { minutes: 10 } })
-      .then([{ type: 'clock.advanced', data: { to: t0 + 10 * minute } }]);
+      .then([{ type: 'clock.advanced', data: { from: t0, to: t0 + 10 * minute } }]);
     expect(state).toEqual({ ...before, now: t0 + 10 * minute });
     expect(state.accounts['C-SH-00107'].createdAt).toBe(t0);
   });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandBody } from './commands.ts';
+import type { CommandInput } from '../commands.ts';
 import type { Contact } from './records.ts';
-import { build, given, t0, type SpecCommand } from './specification.ts';
+import { build, given, t0, type SpecCommand } from '../specification.ts';
 
-type ContactCreateData = Extract<CommandBody, { type: 'contact.create' }>['data'];
+type ContactCreateData = Extract<CommandInput, { type: 'contact.create' }>['data'];
 
 const mingde: SpecCommand = {
   type: 'account.create',
@@ -33,6 +33,7 @@ const liuYangContact: Contact = {
   accountCode: 'C-SU-00501',
   name: '刘洋',
   title: '采购经理',
+  role: 'other',
   phone: '+8613912345678',
   email: 'liu.yang@mingde-pack.com',
   createdAt: t0,
@@ -46,7 +47,7 @@ describe('contact.create', () => {
       .when(create())
       .then([{ type: 'contact.created', data: { contact: liuYangContact } }]);
     expect(state.contacts).toEqual({ 'CT-000001': liuYangContact });
-    expect(state.nextContact).toBe(2);
+    expect(state.serials.contacts).toBe(2);
   });
 
   describe('validation.incomplete', () => {
@@ -58,7 +59,7 @@ describe('contact.create', () => {
     ] as const)('refuses an empty %s (%j)', (field, value) => {
       given(withMingde)
         .when(create({ [field]: value }))
-        .then({ rejection: { code: 'validation.incomplete', field, messageKey: 'rejection.incomplete', params: {} } });
+        .then({ rejection: { code: 'validation.incomplete', field, messageKey: 'rejection.incomplete', params: { field } } });
     });
 
     it('checks for missing fields before it looks the account up', () => {
@@ -157,22 +158,69 @@ describe('contact.create', () => {
       expect(Object.keys(state.contacts)).toEqual(['CT-000001', 'CT-000002']);
       expect(state.contacts['CT-000002']).toMatchObject({ id: 'CT-000002', accountCode: 'C-HZ-00501', name: '周雯' });
       given(state)
-        .when(create({ name: '张伟', phone: '138 0000 1111' }))
-        .then([{ type: 'contact.created', data: { contact: { ...liuYangContact, id: 'CT-000003', name: '张伟', phone: '+8613800001111' } } }]);
+        .when(create({ name: '张伟', phone: '138 0000 1111', email: '' }))
+        .then([{ type: 'contact.created', data: { contact: { ...liuYangContact, id: 'CT-000003', name: '张伟', phone: '+8613800001111', email: '' } } }]);
     });
 
     it('does not spend an id on a refused contact', () => {
       const refused = given(withMingde).when(create({ email: 'liu@' })).then({ rejection: { code: 'validation.format', field: 'email' } });
-      expect(refused.state.nextContact).toBe(1);
+      expect(refused.state.serials.contacts).toBe(1);
       given(refused.state)
         .when(create())
         .then([{ type: 'contact.created', data: { contact: liuYangContact } }]);
     });
 
-    it('allows the same person twice: contacts are not checked for duplicates', () => {
-      given(build([create()], withMingde))
-        .when(create())
+  });
+
+  describe('duplicate.suspected', () => {
+    const withLiuYang = () => build([create()], withMingde);
+
+    it('flags the same mobile typed another way, naming the contact who has it', () => {
+      given(withLiuYang())
+        .when(create({ name: '刘阳', phone: '+86 139-1234-5678', email: '' }))
+        .then({ rejection: { code: 'duplicate.suspected', field: 'phone', messageKey: 'rejection.duplicate.contact', params: { id: 'CT-000001', name: '刘洋' } } });
+    });
+
+    it('flags the same email in another case', () => {
+      given(withLiuYang())
+        .when(create({ phone: '138 0000 1111', email: 'LIU.YANG@mingde-pack.com' }))
+        .then({ rejection: { code: 'duplicate.suspected', field: 'email' } });
+    });
+
+    it('creates the second contact when the user confirms', () => {
+      given(withLiuYang())
+        .when(create({ confirmDuplicate: true }))
         .then([{ type: 'contact.created', data: { contact: { ...liuYangContact, id: 'CT-000002' } } }]);
+    });
+  });
+
+  describe('contact.update', () => {
+    it('changes only the given fields and records them before and after', () => {
+      given(build([create()], withMingde))
+        .when({ type: 'contact.update', data: { id: 'CT-000001', title: '采购总监', role: 'decision-maker', phone: '139 1234 5678' } })
+        .then([
+          {
+            type: 'contact.updated',
+            data: { id: 'CT-000001', before: { title: '采购经理', role: 'other' }, after: { title: '采购总监', role: 'decision-maker' } },
+          },
+        ]);
+    });
+
+    it.each([
+      [{ phone: '12345' }, 'validation.format', 'phone'],
+      [{ email: 'liu@' }, 'validation.format', 'email'],
+      [{ role: 'boss' }, 'validation.format', 'role'],
+      [{ title: '采购经理' }, 'validation.incomplete', 'id'],
+    ] as const)('refuses %j', (change, code, field) => {
+      given(build([create()], withMingde))
+        .when({ type: 'contact.update', data: { id: 'CT-000001', ...change } })
+        .then({ rejection: { code, field } });
+    });
+
+    it('refuses an unknown contact', () => {
+      given(withMingde)
+        .when({ type: 'contact.update', data: { id: 'CT-000099', title: 'x' } })
+        .then({ rejection: { code: 'reference.unknown', field: 'id' } });
     });
   });
 });
