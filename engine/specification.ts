@@ -88,6 +88,8 @@ export interface Specification {
   when(command: SpecCommand): {
     /** Asserts the outcome and hands back the state and result for further checks. */
     then(expected: readonly ExpectedEvent[] | ExpectedRejection): Applied;
+    /** Asserts only that the command was applied, for tests that look at the resulting state. */
+    accepted(): Applied;
   };
 }
 
@@ -102,6 +104,10 @@ export function given(start: SandboxState | readonly SpecCommand[]): Specificati
         then(expected) {
           if ('rejection' in expected) assertRejected(applied, state, expected.rejection);
           else expect(applied.result).toEqual({ ok: true, events: expected.map((event) => ({ ...event, meta })) });
+          return applied;
+        },
+        accepted() {
+          expect(applied.result.ok, `expected the command to be applied, got ${JSON.stringify(applied.result)}`).toBe(true);
           return applied;
         },
       };
