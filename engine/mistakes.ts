@@ -1,5 +1,5 @@
 import type { SandboxEvent } from './events.ts';
-import type { Result } from './result.ts';
+import type { RejectionCode, Result } from './result.ts';
 
 /** The mistake taxonomy, from real roll-out failures. One list, used everywhere. */
 export const mistakeCodes = [
@@ -25,25 +25,34 @@ export interface MistakeSighting {
   readonly field?: string;
 }
 
-/**
- * The mistakes a command's outcome shows. A refused bad format or missing
- * field is a mistake; a duplicate warning is the system doing its job, but
- * confirming past it to create the duplicate is a mistake.
- */
+/** Refusals that are mistakes in themselves; the others (a duplicate warning, an unknown record) are the system doing its job. */
+const mistakenRefusals: Partial<Record<RejectionCode, MistakeCode>> = {
+  'validation.incomplete': 'validation.incomplete',
+  'validation.format': 'validation.format',
+  'transition.not-allowed': 'process.wrong-transition',
+  'approval.required': 'process.skipped-approval',
+};
+
+/** What an applied event shows, when it shows a mistake: creating a record past the duplicate warning. */
+function mistakeIn(event: SandboxEvent): MistakeCode | undefined {
+  switch (event.type) {
+    case 'account.created':
+      return event.data.account.duplicateOf === undefined ? undefined : 'duplicate.created';
+    case 'contact.created':
+      return event.data.contact.duplicateOf === undefined ? undefined : 'duplicate.created';
+    default:
+      return undefined;
+  }
+}
+
+/** The mistakes a command's outcome shows, each with the field it is about when there is one. */
 export function classify(result: Result<SandboxEvent>): MistakeSighting[] {
   if (!result.ok) {
-    const { code, field } = result.rejection;
-    switch (code) {
-      case 'validation.incomplete':
-      case 'validation.format':
-        return [{ code, field }];
-      case 'transition.not-allowed':
-        return [{ code: 'process.wrong-transition', field }];
-      default:
-        return [];
-    }
+    const code = mistakenRefusals[result.rejection.code];
+    return code ? [{ code, field: result.rejection.field }] : [];
   }
-  return result.events.flatMap((event): MistakeSighting[] =>
-    event.type === 'account.created' && event.data.account.duplicateOf !== undefined ? [{ code: 'duplicate.created' }] : [],
-  );
+  return result.events.flatMap((event): MistakeSighting[] => {
+    const code = mistakeIn(event);
+    return code ? [{ code }] : [];
+  });
 }

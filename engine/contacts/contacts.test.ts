@@ -190,7 +190,7 @@ describe('contact.create', () => {
     it('creates the second contact when the user confirms', () => {
       given(withLiuYang())
         .when(create({ confirmDuplicate: true }))
-        .then([{ type: 'contact.created', data: { contact: { ...liuYangContact, id: 'CT-000002' } } }]);
+        .then([{ type: 'contact.created', data: { contact: { ...liuYangContact, id: 'CT-000002', duplicateOf: 'CT-000001' } } }]);
     });
   });
 

@@ -71,6 +71,7 @@ function create(state: SandboxState, data: Data<'contact.create'>, { at, ids }: 
         role,
         phone,
         email,
+        ...(duplicate ? { duplicateOf: duplicate } : {}),
         createdAt: at,
       },
     },

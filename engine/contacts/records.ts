@@ -14,5 +14,7 @@ export interface Contact {
   readonly phone: string;
   /** Lower-cased address, or "" when unknown. */
   readonly email: string;
+  /** Set when the contact was created although another had the same phone or email. */
+  readonly duplicateOf?: string;
   readonly createdAt: number;
 }

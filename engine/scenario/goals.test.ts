@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, SandboxState } from '../records.ts';
+import type { Account } from '../accounts/records.ts';
+import type { SandboxState } from '../state.ts';
 import { build, t0 } from '../specification.ts';
 import { goalMet } from './goals.ts';
 import { goalSchema, type Goal } from './schema.ts';

@@ -1,4 +1,5 @@
 import { cleanText } from '../normalise/text.ts';
+import { tableOf } from '../refs-lookup.ts';
 import type { SandboxState } from '../state.ts';
 import type { Goal } from './schema.ts';
 
@@ -6,16 +7,7 @@ type Entity = Extract<Goal, { type: 'exists' }>['entity'];
 type Where = Extract<Goal, { type: 'exists' }>['where'];
 
 function recordsOf(state: SandboxState, entity: Entity): readonly object[] {
-  switch (entity) {
-    case 'account':
-      return Object.values(state.accounts);
-    case 'contact':
-      return Object.values(state.contacts);
-    default: {
-      const _exhaustive: never = entity;
-      return _exhaustive;
-    }
-  }
+  return Object.values(state[tableOf[entity]]);
 }
 
 function holds(record: object, where: Where): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandBody } from '../commands.ts';
+import type { CommandInput } from '../commands.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { t0 } from '../specification.ts';
 import { attemptRecordSchema } from './record.ts';
@@ -57,26 +57,26 @@ const input: ScenarioInput = {
 };
 const scenario = scenarioSchema.parse(input);
 
-const chengjiang: CommandBody = {
+const chengjiang: CommandInput = {
   type: 'account.create',
   data: { code: 'C-SU-00501', nameZh: '苏州澄江包装材料有限公司', nameEn: 'Suzhou Chengjiang Packaging Co., Ltd.', industry: 'manufacturing', phone: '0512-4552 3180' },
 };
-const liuYang: CommandBody = {
+const liuYang: CommandInput = {
   type: 'contact.create',
   data: { accountCode: 'C-SU-00501', name: '刘洋', title: '采购经理', phone: '139 1234 5678', email: 'liu.yang@chengjiang.com' },
 };
-const chenJing: CommandBody = {
+const chenJing: CommandInput = {
   type: 'contact.create',
   data: { accountCode: 'C-SH-00612', name: '陈静', title: '采购主管', phone: '137 6120 8854', email: '' },
 };
 const perfect = [chengjiang, liuYang, chenJing];
 
-function withData<C extends CommandBody>(command: C, data: Partial<C['data']>): CommandBody {
-  return { ...command, data: { ...command.data, ...data } } as CommandBody;
+function withData<C extends CommandInput>(command: C, data: Partial<C['data']>): CommandInput {
+  return { ...command, data: { ...command.data, ...data } } as CommandInput;
 }
 
 /** Submits commands a second apart, from where `from` left off. */
-function play(commands: readonly CommandBody[], from: Attempt = startAttempt(scenario)): Attempt {
+function play(commands: readonly CommandInput[], from: Attempt = startAttempt(scenario)): Attempt {
   return commands.reduce((attempt, command) => submit(attempt, command, (attempt.record.entries.length + 1) * 1000).attempt, from);
 }
 

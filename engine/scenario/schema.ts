@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandBodySchema } from '../commands.ts';
 import { mistakeCodes } from '../mistakes.ts';
+import { recordEntities } from '../refs.ts';
 
 /**
  * A scenario file, declared once. Consultants write these as YAML in
@@ -19,7 +20,8 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words join
 /** A value a record's field must have: equal (strings compared after trimming and width folding), or match a pattern. */
 const fieldConditionSchema = z.union([z.string(), z.number(), z.boolean(), z.object({ matches: z.string() })]);
 
-export const entitySchema = z.enum(['account', 'contact']);
+/** Any kind of record in the sandbox. */
+export const entitySchema = z.enum(recordEntities);
 
 const whereSchema = z.record(z.string(), fieldConditionSchema);
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandBody } from '../../engine/index.ts';
+import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
 import { loadScenario, parseScenario } from './scenarios.ts';
 
 const scenario = loadScenario('master-data-basics')!;
 
-function play(commands: CommandBody[], from: Attempt = startAttempt(scenario)): Attempt {
+function play(commands: CommandInput[], from: Attempt = startAttempt(scenario)): Attempt {
   return commands.reduce((attempt, command, index) => submit(attempt, command, index * 1000).attempt, from);
 }
 
-const perfect: CommandBody[] = [
+const perfect: CommandInput[] = [
   { type: 'account.create', data: { code: 'C-SU-00901', nameZh: '苏州明德包装材料有限公司', nameEn: 'Suzhou Mingde Packaging Materials Co., Ltd.', industry: 'manufacturing', phone: '0512-6552 3180' } },
   { type: 'contact.create', data: { accountCode: 'C-SU-00901', name: '刘洋', title: '采购经理', phone: '139 1234 5678', email: 'liu.yang@mingde-pack.com' } },
   { type: 'account.create', data: { code: 'C-HZ-00901', nameZh: '杭州启航跨境电商有限公司', nameEn: 'Hangzhou Qihang Cross-border E-commerce Co., Ltd.', industry: 'trading', phone: '0571-8517 2260' } },
@@ -27,7 +27,7 @@ describe('master-data-basics', () => {
 
   it('records the customer number typed as our code as a format mistake, with its lesson', () => {
     const [first, ...rest] = perfect;
-    const wrongCode = { ...first, data: { ...first.data, code: 'V2024-118' } } as CommandBody;
+    const wrongCode = { ...first, data: { ...first.data, code: 'V2024-118' } } as CommandInput;
     const result = finish(play([wrongCode, ...perfect.slice(0, 1), ...rest]));
     expect(result.mistakes).toMatchObject([{ code: 'validation.format', field: 'code', step: 'mingde', lesson: 'unified-formats' }]);
     expect(result.completed).toBe(true);
@@ -37,13 +37,13 @@ describe('master-data-basics', () => {
 
   it('records a missing industry as an incomplete record', () => {
     const third = perfect[4];
-    const noIndustry = { ...third, data: { ...third.data, industry: '' } } as CommandBody;
+    const noIndustry = { ...third, data: { ...third.data, industry: '' } } as CommandInput;
     const result = finish(play([...perfect.slice(0, 4), noIndustry, ...perfect.slice(4)]));
     expect(result.mistakes).toMatchObject([{ code: 'validation.incomplete', field: 'industry', step: 'jincheng', lesson: 'complete-records' }]);
   });
 
   it('warns about the existing Hengtong, and records a duplicate when the trainee creates it anyway', () => {
-    const duplicate: CommandBody = {
+    const duplicate: CommandInput = {
       type: 'account.create',
       data: { code: 'C-SH-00901', nameZh: '恒通电子(上海)有限公司', nameEn: 'HENGTONG ELECTRONICS (SHANGHAI) CO., LTD', industry: 'electronics', phone: '021-5048 3399' },
     };
@@ -51,7 +51,7 @@ describe('master-data-basics', () => {
     const warned = submit(before, duplicate, 9000);
     expect(warned.result).toMatchObject({ ok: false, rejection: { code: 'duplicate.suspected', params: { code: 'C-SH-00612' } } });
     expect(warned.mistakes).toEqual([]);
-    const forced = submit(warned.attempt, { ...duplicate, data: { ...duplicate.data, confirmDuplicate: true } } as CommandBody, 9500);
+    const forced = submit(warned.attempt, { ...duplicate, data: { ...duplicate.data, confirmDuplicate: true } } as CommandInput, 9500);
     expect(forced.mistakes).toMatchObject([{ code: 'duplicate.created', step: 'hengtong', lesson: 'search-before-create' }]);
   });
 
