@@ -21,9 +21,13 @@ export const accountLifecycle = setup({
   },
 });
 
+/** Resolved once per status: snapshots are immutable, and resolving is most of a transition's cost. */
+const snapshots = new Map(accountStatuses.map((status) => [status, accountLifecycle.resolveState({ value: status })]));
+
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
 export function nextAccountStatus(status: AccountStatus, event: AccountLifecycleEvent): AccountStatus | undefined {
-  const snapshot = accountLifecycle.resolveState({ value: status });
+  const snapshot = snapshots.get(status);
+  if (!snapshot) return undefined;
   if (!snapshot.can(event)) return undefined;
   const [next] = transition(accountLifecycle, snapshot, event);
   return next.value as AccountStatus;
