@@ -9,6 +9,8 @@ export * from './commands.ts';
 export * from './contacts/records.ts';
 export * from './events.ts';
 export * from './fixtures/generate.ts';
+export * from './imports/commands.ts';
+export * from './imports/preview.ts';
 export * from './imports/records.ts';
 export * from './leads/records.ts';
 export * from './messages.ts';
