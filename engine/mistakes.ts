@@ -31,6 +31,8 @@ const mistakenRefusals: Partial<Record<RejectionCode, MistakeCode>> = {
   'validation.format': 'validation.format',
   'transition.not-allowed': 'process.wrong-transition',
   'approval.required': 'process.skipped-approval',
+  /** Confirming past the credit limit instead of asking for a raise first. */
+  'credit.limit-exceeded': 'process.skipped-approval',
 };
 
 /** What an applied event shows, when it shows a mistake: creating a record past the duplicate warning. */
@@ -40,6 +42,8 @@ function mistakeIn(event: SandboxEvent): MistakeCode | undefined {
       return event.data.account.duplicateOf === undefined ? undefined : 'duplicate.created';
     case 'contact.created':
       return event.data.contact.duplicateOf === undefined ? undefined : 'duplicate.created';
+    case 'ticket.slaBreached':
+      return 'deadline.missed';
     default:
       return undefined;
   }

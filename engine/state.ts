@@ -57,6 +57,8 @@ export interface SandboxIndex {
   readonly contactEmails: Table<string>;
   /** Product-name key (either language) → product code. */
   readonly productNames: Table<string>;
+  /** Quote id → id of the order made from it. */
+  readonly orderQuotes: Table<string>;
 }
 
 export const tableNames = [
@@ -113,6 +115,6 @@ export function emptySandbox(now: number, process: ProcessConfig = defaultProces
     process,
     serials,
     ...tables,
-    index: { accountNames: {}, accountPhones: {}, contactPhones: {}, contactEmails: {}, productNames: {} },
+    index: { accountNames: {}, accountPhones: {}, contactPhones: {}, contactEmails: {}, productNames: {}, orderQuotes: {} },
   };
 }

@@ -19,5 +19,9 @@ export interface Ticket {
   /** User id it was escalated to on breach. */
   readonly escalatedTo?: string;
   readonly resolution?: string;
+  /** Why the customer reopened it, the last time they did. */
+  readonly reopenReason?: string;
+  /** User id of who opened it. */
+  readonly openedBy: string;
   readonly createdAt: number;
 }
