@@ -48,6 +48,20 @@ describe('a command that is not well formed', () => {
     });
   });
 
+  it.each([
+    { type: 'account.assignOwner', data: { code: 'C-SH-00107', owner: 'constructor' } },
+    { type: 'notification.markRead', data: { id: '__proto__' } },
+    { type: 'approval.approve', data: { id: 'toString' } },
+  ])('refuses a name every object has, rather than finding a record that is not there: %j', (command) => {
+    const field = Object.keys(command.data).find((key) => key !== 'code');
+    expect(execute(castSandbox, command, meta)).toMatchObject({ ok: false, rejection: { code: 'validation.format', field, messageKey: 'rejection.format.reserved' } });
+  });
+
+  it('finds no look-alike for a company whose name keys to a prototype name', () => {
+    const result = execute(castSandbox, { type: 'account.create', data: { code: 'C-SH-00107', nameZh: 'Constructor Co., Ltd.', industry: 'trading', phone: '021-6888 1234' } }, meta);
+    expect(result.ok).toBe(true);
+  });
+
   it('never throws and never changes the state, whatever arrives', () => {
     const before = JSON.stringify(castSandbox);
     const types = commandBodySchema.options.map((option) => option.shape.type.value);

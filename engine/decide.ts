@@ -59,7 +59,19 @@ function rejection(result: Result<never>): Rejection {
 }
 
 function actorOf(state: SandboxState, id: string): User | undefined {
-  return id === systemUser.id ? systemUser : state.users[id];
+  if (id === systemUser.id) return systemUser;
+  return Object.hasOwn(state.users, id) ? state.users[id] : undefined;
+}
+
+/**
+ * Names every plain object answers from its prototype. Tables are plain
+ * objects keyed by what people type, so a field typed as one of these would
+ * find a "record" that is not there; such a value is refused up front.
+ */
+const reservedNames = new Set(Object.getOwnPropertyNames(Object.prototype).map((name) => name.toLowerCase()));
+
+function reservedField(data: object): string | undefined {
+  return Object.entries(data).find(([, value]) => typeof value === 'string' && reservedNames.has(value.normalize('NFKC').trim().toLowerCase()))?.[0];
 }
 
 /**
@@ -73,6 +85,8 @@ export function decide(state: SandboxState, input: unknown, meta: CommandMeta): 
   const actor = actorOf(state, meta.actor);
   if (!actor) return rejected('permission.denied', 'actor', 'rejection.permission.actor', { actor: meta.actor });
   const command = parsed.data;
+  const reserved = reservedField(command.data);
+  if (reserved) return rejected('validation.format', reserved, 'rejection.format.reserved', { field: reserved });
   const context: DecideContext = { at: meta.at, actor, ids: idsFor(state) };
   const decider = deciders[command.type] as (state: SandboxState, data: typeof command.data, context: DecideContext) => Result<EventBody>;
   const result = decider(state, command.data, context);

@@ -52,7 +52,7 @@ export class Draft {
 
   /** Files `id` under `key`, unless an earlier record holds the key already. */
   index(name: IndexName, key: string, id: string): void {
-    if (key === '' || this.#state.index[name][key] !== undefined) return;
+    if (key === '' || Object.hasOwn(this.#state.index[name], key)) return;
     const index = this.#own('index', this.#state.index) as Mutable<SandboxState['index']>;
     const entries = this.#own(`index.${name}`, index[name]) as Record<string, string>;
     entries[key] = id;

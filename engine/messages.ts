@@ -25,6 +25,7 @@ const commonMessageKeys = [
   'rejection.format.date',
   'rejection.format.choice',
   'rejection.format.type',
+  'rejection.format.reserved',
   'rejection.command.unknown',
   'rejection.permission.role',
   'rejection.permission.actor',

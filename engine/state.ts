@@ -83,6 +83,16 @@ export type RowOf<N extends TableName> = SandboxState[N] extends Table<infer Row
 
 export type IndexName = keyof SandboxIndex;
 
+/**
+ * The id filed under `key`, if any. Keys come from what people type, and a
+ * plain object answers "constructor" or "toString" from its prototype, so
+ * only the index's own entries count.
+ */
+export function lookUp(state: SandboxState, name: IndexName, key: string): string | undefined {
+  const entries = state.index[name];
+  return Object.hasOwn(entries, key) ? entries[key] : undefined;
+}
+
 /** Tables whose ids the engine numbers, with each id's prefix: CT-000001, OP-000042. */
 export const serialPrefixes = {
   contacts: 'CT',

@@ -1,5 +1,5 @@
 import { companyNameKey } from '../normalise/company-name.ts';
-import type { SandboxState } from '../state.ts';
+import { lookUp, type SandboxState } from '../state.ts';
 import type { Account } from './records.ts';
 
 export interface AccountLikeness {
@@ -24,12 +24,11 @@ export function findSuspectedDuplicate(
   state: SandboxState,
   candidate: AccountLikeness,
 ): { account: Account; field: 'nameZh' | 'nameEn' | 'phone' } | undefined {
-  const { accountNames, accountPhones } = state.index;
   const [zhKey, enKey] = [candidate.nameZh, candidate.nameEn].map((name) => (name === '' ? '' : companyNameKey(name)));
-  const byZh = zhKey === '' ? undefined : accountNames[zhKey];
+  const byZh = zhKey === '' ? undefined : lookUp(state, 'accountNames', zhKey);
   if (byZh) return { account: state.accounts[byZh], field: 'nameZh' };
-  const byEn = enKey === '' ? undefined : accountNames[enKey];
+  const byEn = enKey === '' ? undefined : lookUp(state, 'accountNames', enKey);
   if (byEn) return { account: state.accounts[byEn], field: 'nameEn' };
-  const byPhone = accountPhones[candidate.phone];
+  const byPhone = lookUp(state, 'accountPhones', candidate.phone);
   return byPhone ? { account: state.accounts[byPhone], field: 'phone' } : undefined;
 }

@@ -1,2 +1,2 @@
 /** Rejection message keys this module uses; the site's catalogues hold their text. */
-export const activityMessageKeys = [] as const;
+export const activityMessageKeys = ['rejection.activity.follow-up-without-step'] as const;

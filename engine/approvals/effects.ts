@@ -1,5 +1,7 @@
 import type { EventBody } from '../events.ts';
 import type { DecideContext } from '../module.ts';
+import { productPriceEffect } from '../products/price.ts';
+import { quotePricingEffect } from '../quotes/pricing.ts';
 import type { SandboxState } from '../state.ts';
 import type { Approval, ApprovalKind } from './records.ts';
 
@@ -24,6 +26,6 @@ export const approvalEffects: Record<ApprovalKind, ApprovalEffect> = {
     ],
     rejected: () => [],
   },
-  'product.price': { approved: () => [], rejected: () => [] },
-  'quote.pricing': { approved: () => [], rejected: () => [] },
+  'product.price': productPriceEffect,
+  'quote.pricing': quotePricingEffect,
 };

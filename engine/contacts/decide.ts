@@ -5,7 +5,7 @@ import { normaliseEmail } from '../normalise/email.ts';
 import { normalisePhone } from '../normalise/phone.ts';
 import { cleanText } from '../normalise/text.ts';
 import { applied, rejected, type Result } from '../result.ts';
-import type { SandboxState } from '../state.ts';
+import { lookUp, type SandboxState } from '../state.ts';
 import { requireFilled } from '../validate.ts';
 import type { ContactCommand } from './commands.ts';
 import type { ContactDetails } from './events.ts';
@@ -51,8 +51,8 @@ function create(state: SandboxState, data: Data<'contact.create'>, { at, ids }: 
   const role = checkRole(data.role);
   if (typeof role !== 'string') return role;
 
-  const samePhone = state.index.contactPhones[phone];
-  const sameEmail = email === '' ? undefined : state.index.contactEmails[email];
+  const samePhone = lookUp(state, 'contactPhones', phone);
+  const sameEmail = email === '' ? undefined : lookUp(state, 'contactEmails', email);
   const duplicate = samePhone ?? sameEmail;
   if (duplicate && !data.confirmDuplicate)
     return rejected('duplicate.suspected', samePhone ? 'phone' : 'email', 'rejection.duplicate.contact', {

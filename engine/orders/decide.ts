@@ -3,7 +3,7 @@ import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
 import { notify } from '../notifications/notify.ts';
 import { applied, rejected, type Result } from '../result.ts';
-import type { SandboxState } from '../state.ts';
+import { lookUp, type SandboxState } from '../state.ts';
 import { requireFilled } from '../validate.ts';
 import type { OrderCommand } from './commands.ts';
 import { exposedStatuses, nextOrderStatus, type OrderLifecycleEvent, type OrderStatus } from './lifecycle.ts';
@@ -39,7 +39,7 @@ function announce(state: SandboxState, context: DecideContext, order: Order, mes
 
 /** The id of the order made from a quote, if any. */
 function orderFor(state: SandboxState, quote: string): string | undefined {
-  return state.index.orderQuotes[quote];
+  return lookUp(state, 'orderQuotes', quote);
 }
 
 /**

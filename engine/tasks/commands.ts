@@ -1,5 +1,40 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
-/** Commands of this module, each a zod object with a literal `type` and a `data` object. */
-export const taskCommands = [] as const;
+/**
+ * What a user can do with tasks and reminders. Form fields arrive as typed
+ * text; the engine reads the date-time and the minutes itself.
+ */
+
+const byId = z.object({
+  /** The task's id, e.g. TS-000001. */
+  id: z.string(),
+});
+
+export const taskCommands = [
+  z.object({
+    type: z.literal('task.create'),
+    data: z.object({
+      /** What to do, e.g. 回访恒通电子，确认样机测试结果. */
+      title: z.string(),
+      /** User id of who must do it; the creator when empty. */
+      assignee: z.string().default(''),
+      /** When it is due, typed in China time: "2026-03-05 14:00", "2026年3月5日 14:00". */
+      due: z.string(),
+      /** How many minutes before it is due to remind the assignee, as typed; 60 when empty. */
+      remindMinutesBefore: z.string().default(''),
+      /** Kind of record it is about (account, contact, opportunity, ticket, …), optional. */
+      entity: z.string().default(''),
+      /** Id or code of that record; required with an entity. */
+      id: z.string().default(''),
+    }),
+  }),
+  z.object({ type: z.literal('task.complete'), data: byId }),
+  z.object({
+    type: z.literal('task.reassign'),
+    data: byId.extend({
+      /** User id of who will do it now; they are told. */
+      assignee: z.string(),
+    }),
+  }),
+] as const;
 export type TaskCommand = z.output<(typeof taskCommands)[number]>;

@@ -14,4 +14,8 @@ export interface Task {
   readonly remindedAt?: number;
   readonly overdueAt?: number;
   readonly createdAt: number;
+  /** User id of who created it; they may complete or hand it on as well as the assignee. */
+  readonly createdBy: string;
+  /** When it was marked done. */
+  readonly completedAt?: number;
 }
