@@ -43,6 +43,7 @@ function mistakeIn(event: SandboxEvent): MistakeCode | undefined {
     case 'contact.created':
       return event.data.contact.duplicateOf === undefined ? undefined : 'duplicate.created';
     case 'ticket.slaBreached':
+    case 'task.overdue':
       return 'deadline.missed';
     default:
       return undefined;
