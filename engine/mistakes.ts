@@ -42,6 +42,8 @@ function mistakeIn(event: SandboxEvent): MistakeCode | undefined {
       return event.data.account.duplicateOf === undefined ? undefined : 'duplicate.created';
     case 'contact.created':
       return event.data.contact.duplicateOf === undefined ? undefined : 'duplicate.created';
+    case 'lead.created':
+      return event.data.lead.duplicateOf === undefined ? undefined : 'duplicate.created';
     case 'ticket.slaBreached':
     case 'task.overdue':
       return 'deadline.missed';

@@ -93,12 +93,17 @@ describe('activity.log', () => {
     ['contact', 'CT-000404'],
     ['opportunity', 'OP-000404'],
     ['ticket', 'TK-000404'],
-    ['account', 'constructor'],
     ['contact', code],
   ] as const)('refuses a%s that does not exist (%s)', (entity, id) => {
     given(scene)
       .when(logCall({ entity, id }))
       .then({ rejection: { code: 'reference.unknown', field: 'id', messageKey: 'rejection.reference.record', params: { entity, id } } });
+  });
+
+  it('refuses a name every object has as the id, rather than finding a record that is not there', () => {
+    given(scene)
+      .when(logCall({ entity: 'account', id: 'constructor' }))
+      .then({ rejection: { code: 'validation.format', field: 'id', messageKey: 'rejection.format.reserved' } });
   });
 
   it.each(['lead', 'quote', 'task', 'customer'])('refuses %j as what an activity is about', (entity) => {

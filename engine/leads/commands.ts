@@ -1,5 +1,62 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
-/** Commands of this module, each a zod object with a literal `type` and a `data` object. */
-export const leadCommands = [] as const;
+/**
+ * What a salesperson does with a lead, from first entry to conversion.
+ * Form fields arrive as typed text; the engine checks and normalises them.
+ */
+
+const byId = z.object({
+  /** Lead id, e.g. LD-000001. */
+  id: z.string(),
+});
+
+export const leadCommands = [
+  z.object({
+    type: z.literal('lead.create'),
+    data: z.object({
+      /** The company's name as the person gave it. */
+      company: z.string(),
+      /** Who we spoke to or who wrote in. */
+      contactName: z.string(),
+      /** Their phone, as typed; conversion makes it the contact's number. */
+      phone: z.string(),
+      /** Optional; checked when given. */
+      email: z.string().default(''),
+      /** One of the lead sources list. */
+      source: z.string(),
+      /** User id of the salesperson who works it; the creator when empty. */
+      owner: z.string().default(''),
+      /** The user saw the duplicate warning and creates the lead anyway. */
+      confirmDuplicate: z.boolean().optional(),
+    }),
+  }),
+  z.object({ type: z.literal('lead.markContacted'), data: byId }),
+  z.object({ type: z.literal('lead.qualify'), data: byId }),
+  z.object({
+    type: z.literal('lead.disqualify'),
+    data: byId.extend({
+      /** Why the lead goes no further; reports group by it. */
+      reason: z.string(),
+    }),
+  }),
+  z.object({
+    type: z.literal('lead.convert'),
+    data: byId.extend({
+      /** The new customer's internal code, e.g. C-SH-00107. */
+      accountCode: z.string(),
+      /** Legal name in Chinese; the lead's company when empty. */
+      nameZh: z.string().default(''),
+      /** Legal name in English, optional. */
+      nameEn: z.string().default(''),
+      /** One of the industries list. */
+      industry: z.string(),
+      /** What the first deal is. */
+      opportunityName: z.string(),
+      /** Its estimated value in CNY, as typed; optional. */
+      amount: z.string().default(''),
+      /** The user saw a duplicate warning (customer or contact) and converts anyway. */
+      confirmDuplicate: z.boolean().optional(),
+    }),
+  }),
+] as const;
 export type LeadCommand = z.output<(typeof leadCommands)[number]>;

@@ -1,2 +1,12 @@
 /** Rejection message keys this module uses; the site's catalogues hold their text. */
-export const opportunityMessageKeys = [] as const;
+export const opportunityMessageKeys = [
+  'rejection.reference.opportunity',
+  'rejection.transition.opportunity',
+  'rejection.opportunity.same-stage',
+  'rejection.opportunity.stage-requires',
+  'rejection.opportunity.required-by-stage',
+  'rejection.opportunity.contact-elsewhere',
+  'rejection.opportunity.nothing-changed',
+  'rejection.opportunity.already-member',
+  'rejection.opportunity.not-member',
+] as const;

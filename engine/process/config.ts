@@ -44,7 +44,12 @@ export const processConfigSchema = z.object({
   pipeline: z
     .object({
       /** Open stages in order; every deal ends won or lost after them. */
-      stages: z.array(stageSchema).min(2).prefault(defaultStages),
+      stages: z
+        .array(stageSchema)
+        .min(2)
+        .refine((stages) => new Set(stages.map((stage) => stage.id)).size === stages.length, 'each stage id once')
+        .refine((stages) => !stages.some((stage) => stage.id === 'won' || stage.id === 'lost'), '`won` and `lost` are the closing states, not stages')
+        .prefault(defaultStages),
     })
     .prefault({}),
   pricing: z

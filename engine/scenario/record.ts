@@ -1,25 +1,31 @@
 import { z } from 'zod';
-import { commandBodySchema } from '../commands.ts';
 
 /**
  * What an attempt is, for keeping and for verifying: the scenario and its
  * version, the engine version, the seed, and every action with its wall-clock
  * offset. Replaying it gives the attempt's result; nothing else is trusted.
  */
+/**
+ * A command exactly as the trainee sent it. It is not checked against the
+ * command schemas here: a malformed command is part of the attempt (the
+ * engine refused it, and that refusal is scored), and replay refuses it again.
+ */
+export const recordedCommandSchema = z.looseObject({ type: z.unknown(), data: z.unknown() });
+export type RecordedCommand = z.output<typeof recordedCommandSchema>;
+
 export const attemptEntrySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('command'),
     /** Milliseconds since the attempt started, on the trainee's wall clock. */
     offsetMs: z.number().nonnegative(),
-    command: commandBodySchema,
+    command: recordedCommandSchema,
   }),
   z.object({
     kind: z.literal('hint'),
     offsetMs: z.number().nonnegative(),
   }),
 ]);
-/** As written: a command is kept as the trainee sent it, before defaults are filled in. */
-export type AttemptEntry = z.input<typeof attemptEntrySchema>;
+export type AttemptEntry = z.output<typeof attemptEntrySchema>;
 
 export const attemptRecordSchema = z.object({
   scenarioId: z.string().min(1),
@@ -29,4 +35,4 @@ export const attemptRecordSchema = z.object({
   seed: z.number().int(),
   entries: z.array(attemptEntrySchema),
 });
-export type AttemptRecord = z.input<typeof attemptRecordSchema>;
+export type AttemptRecord = z.output<typeof attemptRecordSchema>;

@@ -290,6 +290,13 @@ describe('resumeAttempt', () => {
     expect(resumed).toEqual(live);
   });
 
+  it('keeps a malformed command in the record, so a reload replays its refusal', () => {
+    const { attempt, result } = submit(startAttempt(scenario), { type: 'contact.create', data: { name: '刘洋' } } as never, 100);
+    expect(result).toMatchObject({ ok: false, rejection: { code: 'validation.incomplete' } });
+    const stored = attemptRecordSchema.parse(JSON.parse(JSON.stringify(attempt.record)));
+    expect(resumeAttempt(scenario, stored)).toEqual(attempt);
+  });
+
   it('rebuilds an attempt in the middle of a step, with its hints', () => {
     const live = revealHint(play([chengjiang, withData(liuYang, { phone: '1' })]), 4000);
     expect(resumeAttempt(scenario, live.record)).toEqual(live);

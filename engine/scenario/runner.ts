@@ -7,7 +7,7 @@ import type { SandboxState } from '../state.ts';
 import type { Result } from '../result.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
-import type { AttemptRecord } from './record.ts';
+import type { AttemptRecord, RecordedCommand } from './record.ts';
 import type { Scenario } from './schema.ts';
 import { errorRate, score, stars } from './score.ts';
 
@@ -96,7 +96,7 @@ export interface Submitted {
 }
 
 /** Runs a trainee's command in the sandbox, records any watched mistake, and moves past every step whose goal now holds. */
-export function submit(attempt: Attempt, command: CommandInput, offsetMs: number): Submitted {
+export function submit(attempt: Attempt, command: CommandInput | RecordedCommand, offsetMs: number): Submitted {
   const { scenario } = attempt;
   const meta: CommandMeta = { at: attempt.state.now, actor: trainee };
   const executed = execute(attempt.state, command, meta);
