@@ -8,9 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureEngineBundle } from './engine-bundle.ts';
 import { figuresJson, formatTable, type Figure } from './figures.ts';
+import { measureFixture } from './fixture.ts';
 import { buildMixedLog } from './mixed-log.ts';
 import { measurePlayerBundle } from './player-bundle.ts';
+import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
 
 const { values: options } = parseArgs({
@@ -22,9 +25,17 @@ const { values: options } = parseArgs({
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const mixedLog = buildMixedLog({ seed: 20_260_302, commands: 1_000, fixtureAccounts: 20, now: Date.UTC(2026, 2, 2, 1) });
+const seed = 20_260_302;
+const now = Date.UTC(2026, 2, 2, 1);
+const mixedLog = buildMixedLog({ seed, commands: 500, fixture: 'medium', now });
 
-const figures: Figure[] = [...measurePlayerBundle({ root, build: options.build }), ...measureReplay(mixedLog)];
+const figures: Figure[] = [
+  ...measurePlayerBundle({ root, build: options.build }),
+  ...(await measureEngineBundle(root)),
+  ...measureReplay(mixedLog),
+  ...measureReplayCosts(mixedLog),
+  ...measureFixture(seed, now),
+];
 
 console.log(`\nCRM Drill benchmarks — Node ${process.versions.node}, ${new Date().toISOString()}\n`);
 console.log(formatTable(figures));
