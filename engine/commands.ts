@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { accountCommands } from './accounts/commands.ts';
 import { activityCommands } from './activities/commands.ts';
 import { approvalCommands } from './approvals/commands.ts';

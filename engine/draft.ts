@@ -12,9 +12,18 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export class Draft {
   readonly #state: Mutable<SandboxState>;
   readonly #owned = new Set<string>();
+  readonly #scratch: boolean;
 
-  constructor(base: SandboxState) {
+  /**
+   * A `scratch` draft is for working something out inside a decider (an
+   * import's rows, each checked against the rows before it): its tables
+   * are overlays that write beside the base instead of copying it, so a
+   * 50,000-contact table costs nothing to plan against. Its state must
+   * never be kept: the decider's events are what change the sandbox.
+   */
+  constructor(base: SandboxState, { scratch = false } = {}) {
     this.#state = { ...base };
+    this.#scratch = scratch;
   }
 
   /** The state as it stands now, base plus every write so far. */
@@ -25,7 +34,7 @@ export class Draft {
   #own<T extends object>(key: string, value: T): T {
     if (this.#owned.has(key)) return value;
     this.#owned.add(key);
-    return { ...value };
+    return this.#scratch ? overlay(value) : { ...value };
   }
 
   #table<N extends TableName>(name: N): Record<string, RowOf<N>> {
@@ -63,4 +72,20 @@ export class Draft {
   setClock(now: number): void {
     this.#state.now = now;
   }
+}
+
+/** A table that reads through to `base` and keeps its own writes apart, answering like a copy with them applied. */
+function overlay<T extends object>(base: T): T {
+  const own = new Map<string | symbol, unknown>();
+  const described = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
+  return new Proxy(base, {
+    get: (target, key) => (own.has(key) ? own.get(key) : Reflect.get(target, key)),
+    set: (_, key, value) => {
+      own.set(key, value);
+      return true;
+    },
+    has: (target, key) => own.has(key) || Reflect.has(target, key),
+    getOwnPropertyDescriptor: (target, key) => (own.has(key) ? described(own.get(key)) : Reflect.getOwnPropertyDescriptor(target, key)),
+    ownKeys: (target) => [...new Set([...Reflect.ownKeys(target), ...own.keys()])],
+  });
 }

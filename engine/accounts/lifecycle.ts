@@ -21,14 +21,15 @@ export const accountLifecycle = setup({
   },
 });
 
-/** Resolved once per status: snapshots are immutable, and resolving is most of a transition's cost. */
-const snapshots = new Map(accountStatuses.map((status) => [status, accountLifecycle.resolveState({ value: status })]));
+/** Answers worked out once per status and event: the machine is fixed, so the answer never changes. */
+const answers = new Map<string, AccountStatus | undefined>();
 
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
 export function nextAccountStatus(status: AccountStatus, event: AccountLifecycleEvent): AccountStatus | undefined {
-  const snapshot = snapshots.get(status);
-  if (!snapshot) return undefined;
-  if (!snapshot.can(event)) return undefined;
-  const [next] = transition(accountLifecycle, snapshot, event);
-  return next.value as AccountStatus;
+  const key = `${status} ${event.type}`;
+  if (!answers.has(key)) {
+    const snapshot = accountLifecycle.resolveState({ value: status });
+    answers.set(key, snapshot.can(event) ? (transition(accountLifecycle, snapshot, event)[0].value as AccountStatus) : undefined);
+  }
+  return answers.get(key);
 }

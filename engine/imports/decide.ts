@@ -89,7 +89,7 @@ function commit(state: SandboxState, input: ImportInput, context: DecideContext)
   const wrongMapping = checkMapping(input, target);
   if (wrongMapping) return wrongMapping;
 
-  const plan: Plan = { draft: new Draft(state), events: [], input, target, fieldColumns: fieldColumns(input), context };
+  const plan: Plan = { draft: new Draft(state, { scratch: true }), events: [], input, target, fieldColumns: fieldColumns(input), context };
   const rows = input.rows.map((cells, index) => decideRow(plan, cells, index + 1));
   const run: ImportRun = { id: context.ids.next('imports'), entity: input.entity, file: cleanText(input.file), rows, by: context.actor.id, at: context.at };
   return applied(...plan.events, { type: 'import.completed', data: { run } });

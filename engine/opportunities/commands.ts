@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What a salesperson does with a deal. Form fields arrive as typed text; the

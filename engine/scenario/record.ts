@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What an attempt is, for keeping and for verifying: the scenario and its

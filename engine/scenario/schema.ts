@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commandBodySchema } from '../commands.ts';
 import { mistakeCodes } from '../mistakes.ts';
 import { recordEntities } from '../refs.ts';
