@@ -304,6 +304,15 @@ describe('resumeAttempt', () => {
   });
 });
 
+describe('a scenario’s own process', () => {
+  it('builds the sandbox on the process the scenario sets, defaults for the rest', () => {
+    const strict = scenarioSchema.parse({ ...input, process: { pricing: { maxDiscountPercent: 3 } } });
+    const { state } = startAttempt(strict);
+    expect(state.process.pricing).toEqual({ maxPriceDeviationPercent: 5, maxDiscountPercent: 3, validityDays: 30 });
+    expect(startAttempt(scenario).state.process.pricing.maxDiscountPercent).toBe(10);
+  });
+});
+
 describe('verifyAttempt', () => {
   const live = play([withData(chengjiang, { code: 'V2024-118' }), chengjiang, liuYang], revealHint(startAttempt(scenario), 10));
 

@@ -47,7 +47,7 @@ const noTally: StepTally = { commands: 0, mistakes: 0, hints: 0 };
 /** The sandbox a scenario starts from: generated background customers, then the story's own records. */
 export function scenarioSandbox(scenario: Scenario, seed: number): SandboxState {
   const now = Date.parse(scenario.start);
-  const background = generateFixture({ seed, accounts: scenario.fixture.accounts, now });
+  const background = generateFixture({ seed, accounts: scenario.fixture.accounts, now, process: scenario.process });
   return setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`);
 }
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { commandBodySchema } from '../commands.ts';
 import { mistakeCodes } from '../mistakes.ts';
+import { processConfigSchema } from '../process/config.ts';
 import { recordEntities } from '../refs.ts';
 
 /**
@@ -83,6 +84,8 @@ export const scenarioSchema = z.object({
     /** The particular records the story needs, as commands applied before the trainee starts. */
     records: z.array(commandBodySchema).default([]),
   }),
+  /** The company's own process for this scenario: only what differs from the defaults (engine/process/config.ts). */
+  process: processConfigSchema.prefault({}),
   /** Simulated start time, ISO 8601 with offset, e.g. 2026-03-02T09:00:00+08:00. */
   start: z.iso.datetime({ offset: true }),
   scoring: z
