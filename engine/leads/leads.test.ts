@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands.ts';
-import { build, cast, given, t0, type SpecCommand } from '../specification.ts';
+import { cast, given, t0, type SpecCommand } from '../specification.ts';
 import type { Lead } from './records.ts';
 
 type LeadCreateData = Extract<CommandInput, { type: 'lead.create' }>['data'];

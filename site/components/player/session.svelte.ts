@@ -1,4 +1,4 @@
-import type { CommandBody } from '../../../engine/commands.ts';
+import type { CommandInput } from '../../../engine/commands.ts';
 import { attemptRecordSchema, type AttemptRecord } from '../../../engine/scenario/record.ts';
 import {
   finish,
@@ -71,7 +71,7 @@ export class PlayerSession {
   }
 
   /** Runs a command; the caller shows the engine's answer by the form. */
-  run(command: CommandBody): Submitted {
+  run(command: CommandInput): Submitted {
     const submitted = submit(this.#attempt, command, this.#offset());
     this.#attempt = submitted.attempt;
     if (submitted.mistakes.length > 0) this.lesson = submitted.mistakes[submitted.mistakes.length - 1];
