@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { movesOf } from '../lifecycle.ts';
 
 /**
  * An account starts as a prospect, becomes active with its first business,
@@ -21,15 +22,5 @@ export const accountLifecycle = setup({
   },
 });
 
-/** Answers worked out once per status and event: the machine is fixed, so the answer never changes. */
-const answers = new Map<string, AccountStatus | undefined>();
-
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
-export function nextAccountStatus(status: AccountStatus, event: AccountLifecycleEvent): AccountStatus | undefined {
-  const key = `${status} ${event.type}`;
-  if (!answers.has(key)) {
-    const snapshot = accountLifecycle.resolveState({ value: status });
-    answers.set(key, snapshot.can(event) ? (transition(accountLifecycle, snapshot, event)[0].value as AccountStatus) : undefined);
-  }
-  return answers.get(key);
-}
+export const nextAccountStatus = movesOf<AccountStatus, AccountLifecycleEvent>(accountLifecycle);

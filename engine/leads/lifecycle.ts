@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { movesOf } from '../lifecycle.ts';
 
 /**
  * A lead is new until someone reaches the person, qualified once there is a
@@ -27,19 +28,5 @@ export const leadLifecycle = setup({
   },
 });
 
-/**
- * The machine has no guards and no context, so the answer depends only on
- * the status and the event: each pair is worked out once, because a replay
- * asks thousands of times.
- */
-const moves = new Map<string, LeadStatus | undefined>();
-
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
-export function nextLeadStatus(status: LeadStatus, event: LeadLifecycleEvent): LeadStatus | undefined {
-  const key = `${status}/${event.type}`;
-  if (moves.has(key)) return moves.get(key);
-  const snapshot = leadLifecycle.resolveState({ value: status });
-  const next = snapshot.can(event) ? (transition(leadLifecycle, snapshot, event)[0].value as LeadStatus) : undefined;
-  moves.set(key, next);
-  return next;
-}
+export const nextLeadStatus = movesOf<LeadStatus, LeadLifecycleEvent>(leadLifecycle);

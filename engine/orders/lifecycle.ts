@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { movesOf } from '../lifecycle.ts';
 
 /**
  * A sales order runs from draft through the warehouse and the customer to
@@ -37,19 +38,5 @@ export const orderLifecycle = setup({
   },
 });
 
-/**
- * The machine has no guards and no context, so the answer depends only on
- * the status and the event: each pair is worked out once, because a replay
- * asks thousands of times.
- */
-const moves = new Map<string, OrderStatus | undefined>();
-
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
-export function nextOrderStatus(status: OrderStatus, event: OrderLifecycleEvent): OrderStatus | undefined {
-  const key = `${status}/${event.type}`;
-  if (moves.has(key)) return moves.get(key);
-  const snapshot = orderLifecycle.resolveState({ value: status });
-  const next = snapshot.can(event) ? (transition(orderLifecycle, snapshot, event)[0].value as OrderStatus) : undefined;
-  moves.set(key, next);
-  return next;
-}
+export const nextOrderStatus = movesOf<OrderStatus, OrderLifecycleEvent>(orderLifecycle);

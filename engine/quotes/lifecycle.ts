@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { movesOf } from '../lifecycle.ts';
 
 /**
  * A quote is drafted, then submitted: a quote whose every line is within the
@@ -45,19 +46,7 @@ export const quoteLifecycle = setup({
 /** Statuses from which sending would skip the price approval, as opposed to a quote already sent or closed. */
 export const unapprovedStatuses: ReadonlySet<QuoteStatus> = new Set(['draft', 'pendingApproval', 'rejected']);
 
-/**
- * The machine has no context and its one guard reads only the event, so the
- * answer depends only on the status and the event: each pair is worked out
- * once, because a replay asks thousands of times.
- */
-const moves = new Map<string, QuoteStatus | undefined>();
-
-/** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
-export function nextQuoteStatus(status: QuoteStatus, event: QuoteLifecycleEvent): QuoteStatus | undefined {
-  const key = event.type === 'submit' ? `${status}/submit/${event.withinLimits}` : `${status}/${event.type}`;
-  if (moves.has(key)) return moves.get(key);
-  const snapshot = quoteLifecycle.resolveState({ value: status });
-  const next = snapshot.can(event) ? (transition(quoteLifecycle, snapshot, event)[0].value as QuoteStatus) : undefined;
-  moves.set(key, next);
-  return next;
-}
+/** The status after the event, or undefined when the lifecycle does not allow it; the submit guard reads only the event's `withinLimits`. */
+export const nextQuoteStatus = movesOf<QuoteStatus, QuoteLifecycleEvent>(quoteLifecycle, (event) =>
+  event.type === 'submit' ? `submit/${event.withinLimits}` : event.type,
+);

@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { movesOf } from '../lifecycle.ts';
 import type { Task } from './records.ts';
 
 /**
@@ -22,16 +23,10 @@ export const taskLifecycle = setup({
   },
 });
 
+/** A task's status, read from its record. */
 export function taskStatus(task: Task): TaskStatus {
   return task.done ? 'done' : 'open';
 }
 
-/** Resolved once per status: snapshots are immutable, and resolving is most of a transition's cost. */
-const snapshots = new Map(taskStatuses.map((status) => [status, taskLifecycle.resolveState({ value: status })]));
-
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
-export function nextTaskStatus(status: TaskStatus, event: TaskLifecycleEvent): TaskStatus | undefined {
-  const snapshot = snapshots.get(status);
-  if (!snapshot?.can(event)) return undefined;
-  return transition(taskLifecycle, snapshot, event)[0].value as TaskStatus;
-}
+export const nextTaskStatus = movesOf<TaskStatus, TaskLifecycleEvent>(taskLifecycle);

@@ -1,4 +1,5 @@
-import { setup, transition } from 'xstate';
+import { setup } from 'xstate';
+import { movesOf } from '../lifecycle.ts';
 
 /**
  * A service request or complaint is opened, assigned to someone, worked on
@@ -28,19 +29,5 @@ export const ticketLifecycle = setup({
   },
 });
 
-/**
- * The machine has no guards and no context, so the answer depends only on
- * the status and the event: each pair is worked out once, because a replay
- * asks thousands of times.
- */
-const moves = new Map<string, TicketStatus | undefined>();
-
 /** The status after the event, or undefined when the lifecycle does not allow it from `status`. */
-export function nextTicketStatus(status: TicketStatus, event: TicketLifecycleEvent): TicketStatus | undefined {
-  const key = `${status}/${event.type}`;
-  if (moves.has(key)) return moves.get(key);
-  const snapshot = ticketLifecycle.resolveState({ value: status });
-  const next = snapshot.can(event) ? (transition(ticketLifecycle, snapshot, event)[0].value as TicketStatus) : undefined;
-  moves.set(key, next);
-  return next;
-}
+export const nextTicketStatus = movesOf<TicketStatus, TicketLifecycleEvent>(ticketLifecycle);
