@@ -8,6 +8,7 @@ import type { SandboxState } from '../state.ts';
 import { requireFilled } from '../validate.ts';
 import type { ApprovalCommand } from './commands.ts';
 import { approvalEffects } from './effects.ts';
+import { nextApprovalStatus } from './lifecycle.ts';
 import type { Approval, ApprovalDecision } from './records.ts';
 import { approversFor } from './request.ts';
 
@@ -25,15 +26,15 @@ function decideOn(verdict: ApprovalDecision['verdict']) {
     }
     const approval = state.approvals[cleanText(data.id)];
     if (!approval) return rejected('reference.unknown', 'id', 'rejection.reference.approval', { id: data.id });
-    if (approval.status !== 'pending') return rejected('transition.not-allowed', 'id', 'rejection.approval.closed', { id: approval.id, status: approval.status });
+    const lastLevel = approval.decisions.length + 1 === approval.levels.length;
+    const status = nextApprovalStatus(approval.status, verdict === 'approved' ? { type: 'approve', lastLevel } : { type: 'reject' });
+    if (status === undefined) return rejected('transition.not-allowed', 'id', 'rejection.approval.closed', { id: approval.id, status: approval.status });
     const level = approval.levels[approval.decisions.length];
     const denied = requireRole(context.actor, [level]);
     if (denied) return denied;
     if (approval.requestedBy === context.actor.id) return rejected('permission.denied', 'actor', 'rejection.approval.own-request', { id: approval.id });
 
     const decision: ApprovalDecision = { by: context.actor.id, role: context.actor.role, verdict, comment: cleanText(data.comment), at: context.at };
-    const last = approval.decisions.length + 1 === approval.levels.length;
-    const status: Approval['status'] = verdict === 'rejected' ? 'rejected' : last ? 'approved' : 'pending';
     const decided: Approval = { ...approval, decisions: [...approval.decisions, decision], status };
     const about = { entity: 'approval', id: approval.id } as const;
     const effect = approvalEffects[approval.kind];
