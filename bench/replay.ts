@@ -27,7 +27,7 @@ export function measureReplay(mixed: MixedLog, timing: ReplayTiming = defaultRep
   const { initial, log } = mixed;
   const { results } = replay(initial, log);
   const refused = results.filter((result) => !result.ok).length;
-  const known = new Set<string>(commandBodySchema.options.map((option) => option.shape.type.value));
+  const known = new Set<string>(commandBodySchema.def.options.map((option) => option.shape.type.def.values[0]));
   const outcomes = new Map<string, Set<boolean>>();
   log.forEach((command, index) => {
     if (known.has(command.type)) outcomes.set(command.type, (outcomes.get(command.type) ?? new Set()).add(results[index].ok));

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { accountCommands } from './accounts/commands.ts';
 import { activityCommands } from './activities/commands.ts';
 import { approvalCommands } from './approvals/commands.ts';
@@ -44,9 +44,9 @@ export type CommandType = CommandBody['type'];
 
 export const commandMetaSchema = z.object({
   /** Simulated time, epoch milliseconds. */
-  at: z.number().int(),
+  at: z.number().check(z.int()),
   /** The acting user's id. */
-  actor: z.string().min(1),
+  actor: z.string().check(z.minLength(1)),
 });
 export type CommandMeta = z.output<typeof commandMetaSchema>;
 

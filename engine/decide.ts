@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { accountDeciders } from './accounts/decide.ts';
 import { activityDeciders } from './activities/decide.ts';
 import { approvalDeciders } from './approvals/decide.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { CommandMeta } from './commands.ts';
 import type { Draft } from './draft.ts';
 import type { EventBody } from './events.ts';
@@ -15,7 +15,7 @@ import type { User } from './users/records.ts';
  */
 
 /** A command as its module declares it: a literal `type` and a `data` object. */
-export type CommandSchema = z.ZodObject<{ type: z.ZodLiteral<string>; data: z.ZodType }>;
+export type CommandSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string>; data: z.ZodMiniType }>;
 
 /** Who acts, when, and where new ids come from, for one command. */
 export interface DecideContext {

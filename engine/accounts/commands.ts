@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a user can do to customers. Form fields arrive as typed text; the
@@ -19,19 +19,19 @@ export const accountCommands = [
       /** Legal name in Chinese. */
       nameZh: z.string(),
       /** Legal name in English, optional. */
-      nameEn: z.string().default(''),
+      nameEn: z._default(z.string(), ''),
       /** One of the industries list. */
       industry: z.string(),
       /** Switchboard number, as typed. */
       phone: z.string(),
       /** Postal address, optional. */
-      address: z.string().default(''),
+      address: z._default(z.string(), ''),
       /** Expected business per year in CNY, as typed; sets the segment. Optional. */
-      annualValue: z.string().default(''),
+      annualValue: z._default(z.string(), ''),
       /** User id of the account manager; the creator when empty. */
-      owner: z.string().default(''),
+      owner: z._default(z.string(), ''),
       /** The user saw the duplicate warning and creates the account anyway. */
-      confirmDuplicate: z.boolean().optional(),
+      confirmDuplicate: z.optional(z.boolean()),
     }),
   }),
   z.object({ type: z.literal('account.activate'), data: byCode }),
@@ -39,33 +39,33 @@ export const accountCommands = [
   z.object({ type: z.literal('account.reactivate'), data: byCode }),
   z.object({
     type: z.literal('account.update'),
-    data: byCode.extend({
+    data: z.extend(byCode, {
       /** Only the fields given change. */
-      nameEn: z.string().optional(),
-      industry: z.string().optional(),
-      phone: z.string().optional(),
-      address: z.string().optional(),
-      annualValue: z.string().optional(),
+      nameEn: z.optional(z.string()),
+      industry: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      address: z.optional(z.string()),
+      annualValue: z.optional(z.string()),
     }),
   }),
   z.object({
     type: z.literal('account.assignOwner'),
-    data: byCode.extend({
+    data: z.extend(byCode, {
       /** User id of the new account manager. */
       owner: z.string(),
     }),
   }),
   z.object({
     type: z.literal('account.addTeamMember'),
-    data: byCode.extend({
+    data: z.extend(byCode, {
       /** User id of a colleague, usually from another department. */
       user: z.string(),
     }),
   }),
-  z.object({ type: z.literal('account.removeTeamMember'), data: byCode.extend({ user: z.string() }) }),
+  z.object({ type: z.literal('account.removeTeamMember'), data: z.extend(byCode, { user: z.string() }) }),
   z.object({
     type: z.literal('account.requestCreditLimit'),
-    data: byCode.extend({
+    data: z.extend(byCode, {
       /** The new limit in CNY, as typed. */
       limit: z.string(),
       /** Why, for the reviewers. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Logging what happened with a customer. Salespeople hate long forms
@@ -17,9 +17,9 @@ export const activityCommands = [
       /** What came of it, in the salesperson's words. */
       outcome: z.string(),
       /** What happens next, optional; required with a follow-up time. */
-      nextStep: z.string().default(''),
+      nextStep: z._default(z.string(), ''),
       /** When to follow up, typed in China time ("2026-03-05 14:00"), optional; makes a task with a reminder. */
-      followUp: z.string().default(''),
+      followUp: z._default(z.string(), ''),
     }),
   }),
 ] as const;

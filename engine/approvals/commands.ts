@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const approvalCommands = [
   z.object({
@@ -6,7 +6,7 @@ export const approvalCommands = [
     data: z.object({
       /** Approval id, e.g. AP-000003. */
       id: z.string(),
-      comment: z.string().default(''),
+      comment: z._default(z.string(), ''),
     }),
   }),
   z.object({

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const contactCommands = [
   z.object({
@@ -8,15 +8,15 @@ export const contactCommands = [
       accountCode: z.string(),
       name: z.string(),
       /** Job title, free text. */
-      title: z.string().default(''),
+      title: z._default(z.string(), ''),
       /** Their part in buying decisions; `other` when not given. */
-      role: z.string().default('other'),
+      role: z._default(z.string(), 'other'),
       /** Mobile, direct line or international number, as typed. */
       phone: z.string(),
       /** Optional; checked when given. */
-      email: z.string().default(''),
+      email: z._default(z.string(), ''),
       /** The user saw the duplicate warning and creates the contact anyway. */
-      confirmDuplicate: z.boolean().optional(),
+      confirmDuplicate: z.optional(z.boolean()),
     }),
   }),
   z.object({
@@ -24,10 +24,10 @@ export const contactCommands = [
     data: z.object({
       /** Contact id, e.g. CT-000012. Only the fields given change. */
       id: z.string(),
-      title: z.string().optional(),
-      role: z.string().optional(),
-      phone: z.string().optional(),
-      email: z.string().optional(),
+      title: z.optional(z.string()),
+      role: z.optional(z.string()),
+      phone: z.optional(z.string()),
+      email: z.optional(z.string()),
     }),
   }),
 ] as const;

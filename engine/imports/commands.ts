@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { importEntities } from './records.ts';
 
 /** The most rows one import takes; a larger file is split, so a trainee's attempt stays quick to replay. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { normaliseAccountCode } from '../accounts/code.ts';
 import { accountCommands } from '../accounts/commands.ts';
 import { accountDeciders } from '../accounts/decide.ts';
@@ -38,7 +38,7 @@ export interface ImportTarget {
 }
 
 /** The create command's text fields a column may feed (confirming a duplicate is a person's decision, never a column's), and the required ones among them. */
-function fieldsOf(shape: Record<string, z.ZodType>): { fields: string[]; required: string[] } {
+function fieldsOf(shape: Record<string, z.ZodMiniType>): { fields: string[]; required: string[] } {
   const fields = Object.keys(shape).filter((field) => field !== 'confirmDuplicate');
   return { fields, required: fields.filter((field) => !shape[field].safeParse(undefined).success) };
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { recordEntities } from '../refs.ts';
 
 export const notificationCommands = [
@@ -18,7 +18,7 @@ export const notificationCommands = [
       /** User id of the colleague, picked from the list (seed 002). */
       with: z.string(),
       /** A line for the colleague, optional. */
-      note: z.string().default(''),
+      note: z._default(z.string(), ''),
     }),
   }),
 ] as const;

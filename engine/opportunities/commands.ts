@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a salesperson does with a deal. Form fields arrive as typed text; the
@@ -11,7 +11,7 @@ const byId = z.object({
   id: z.string(),
 });
 
-const teamChange = byId.extend({
+const teamChange = z.extend(byId, {
   /** User id of the colleague. */
   user: z.string(),
 });
@@ -25,31 +25,31 @@ export const opportunityCommands = [
       /** What the deal is, e.g. "2026 packaging line upgrade". */
       name: z.string(),
       /** Estimated value in CNY, as typed; optional. */
-      amount: z.string().default(''),
+      amount: z._default(z.string(), ''),
       /** When the deal should close, as typed; optional. */
-      expectedClose: z.string().default(''),
+      expectedClose: z._default(z.string(), ''),
       /** User id of the salesperson; the creator when empty. */
-      owner: z.string().default(''),
+      owner: z._default(z.string(), ''),
     }),
   }),
   z.object({
     type: z.literal('opportunity.update'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** Only the fields given change; an empty one is cleared. Estimated value in CNY, as typed. */
-      amount: z.string().optional(),
+      amount: z.optional(z.string()),
       /** When the deal should close, as typed. */
-      expectedClose: z.string().optional(),
+      expectedClose: z.optional(z.string()),
       /** Contact id of the person who decides, at the deal's customer. */
-      decisionMaker: z.string().optional(),
+      decisionMaker: z.optional(z.string()),
       /** What the customer needs, in the salesperson's words. */
-      needs: z.string().optional(),
+      needs: z.optional(z.string()),
       /** Who else is bidding. */
-      competitors: z.string().optional(),
+      competitors: z.optional(z.string()),
     }),
   }),
   z.object({
     type: z.literal('opportunity.moveStage'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** Id of one of the process's pipeline stages, forward or back. */
       stage: z.string(),
     }),
@@ -57,7 +57,7 @@ export const opportunityCommands = [
   z.object({ type: z.literal('opportunity.win'), data: byId }),
   z.object({
     type: z.literal('opportunity.lose'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** Why the deal was lost; reports group by it. */
       reason: z.string(),
     }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a user can do to a sales order, from the accepted quote to the
@@ -26,7 +26,7 @@ export const orderCommands = [
   z.object({ type: z.literal('order.markPaid'), data: byId }),
   z.object({
     type: z.literal('order.cancel'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** Why the order is cancelled, for the customer's team and the audit log. */
       reason: z.string(),
     }),

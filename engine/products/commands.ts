@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a user can do to the price list. Form fields arrive as typed text;
@@ -19,18 +19,18 @@ export const productCommands = [
       /** Name in Chinese. */
       nameZh: z.string(),
       /** Name in English, optional. */
-      nameEn: z.string().default(''),
+      nameEn: z._default(z.string(), ''),
       /** Unit of sale, e.g. 台, 件, set. */
       unit: z.string(),
       /** CNY per unit, as typed. */
       listPrice: z.string(),
       /** The user saw the duplicate warning and creates the product anyway. */
-      confirmDuplicate: z.boolean().optional(),
+      confirmDuplicate: z.optional(z.boolean()),
     }),
   }),
   z.object({
     type: z.literal('product.requestPriceChange'),
-    data: byCode.extend({
+    data: z.extend(byCode, {
       /** The new list price in CNY, as typed. */
       listPrice: z.string(),
       /** Why, for the reviewers. */

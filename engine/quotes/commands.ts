@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a user can do to a quote, from the first line to the customer's
@@ -18,25 +18,25 @@ export const quoteCommands = [
       /** Internal code of the customer the quote is for. */
       accountCode: z.string(),
       /** Id of the customer's opportunity the quote goes with, optional. */
-      opportunity: z.string().default(''),
+      opportunity: z._default(z.string(), ''),
     }),
   }),
   z.object({
     type: z.literal('quote.addLine'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** Internal code of a product on the price list. */
       product: z.string(),
       /** Whole number of units, as typed. */
       quantity: z.string(),
       /** CNY per unit, as typed; the list price when empty. */
-      unitPrice: z.string().default(''),
+      unitPrice: z._default(z.string(), ''),
       /** Percent off the line's total, as typed; none when empty. */
-      discountPercent: z.string().default(''),
+      discountPercent: z._default(z.string(), ''),
     }),
   }),
   z.object({
     type: z.literal('quote.removeLine'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** The line's number on the quote, counting from 1. */
       line: z.string(),
     }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What an attempt is, for keeping and for verifying: the scenario and its
@@ -17,22 +17,22 @@ export const attemptEntrySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('command'),
     /** Milliseconds since the attempt started, on the trainee's wall clock. */
-    offsetMs: z.number().nonnegative(),
+    offsetMs: z.number().check(z.nonnegative()),
     command: recordedCommandSchema,
   }),
   z.object({
     kind: z.literal('hint'),
-    offsetMs: z.number().nonnegative(),
+    offsetMs: z.number().check(z.nonnegative()),
   }),
 ]);
 export type AttemptEntry = z.output<typeof attemptEntrySchema>;
 
 export const attemptRecordSchema = z.object({
-  scenarioId: z.string().min(1),
-  scenarioVersion: z.number().int().positive(),
-  engineVersion: z.string().min(1),
+  scenarioId: z.string().check(z.minLength(1)),
+  scenarioVersion: z.number().check(z.int(), z.positive()),
+  engineVersion: z.string().check(z.minLength(1)),
   /** Seed of the generated sandbox. */
-  seed: z.number().int(),
+  seed: z.number().check(z.int()),
   entries: z.array(attemptEntrySchema),
 });
 export type AttemptRecord = z.output<typeof attemptRecordSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { commandBodySchema } from '../commands.ts';
 import { mistakeCodes } from '../mistakes.ts';
 import { processConfigSchema } from '../process/config.ts';
@@ -11,12 +11,12 @@ import { recordEntities } from '../refs.ts';
 
 /** Text in both of the site's languages. */
 export const localisedSchema = z.object({
-  en: z.string().min(1),
-  'zh-CN': z.string().min(1),
+  en: z.string().check(z.minLength(1)),
+  'zh-CN': z.string().check(z.minLength(1)),
 });
 export type Localised = z.output<typeof localisedSchema>;
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. unified-formats');
+const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. unified-formats'));
 
 /** A value a record's field must have: equal (strings compared after trimming and width folding), or match a pattern. */
 const fieldConditionSchema = z.union([z.string(), z.number(), z.boolean(), z.object({ matches: z.string() })]);
@@ -38,13 +38,13 @@ export const goalSchema = z.discriminatedUnion('type', [
     type: z.literal('count'),
     entity: entitySchema,
     where: whereSchema,
-    min: z.number().int().nonnegative().optional(),
-    max: z.number().int().nonnegative().optional(),
+    min: z.optional(z.number().check(z.int(), z.nonnegative())),
+    max: z.optional(z.number().check(z.int(), z.nonnegative())),
   }),
   z.object({
     type: z.literal('all'),
     get of() {
-      return z.array(goalSchema).min(1);
+      return z.array(goalSchema).check(z.minLength(1));
     },
   }),
 ]);
@@ -60,41 +60,42 @@ export const stepSchema = z.object({
   id: slug,
   instruction: localisedSchema,
   /** Revealed one at a time; each costs `scoring.hintCost` points. */
-  hints: z.array(localisedSchema).default([]),
+  hints: z._default(z.array(localisedSchema), []),
   goal: goalSchema,
-  watches: z.array(watchSchema).default([]),
+  watches: z._default(z.array(watchSchema), []),
 });
 export type Step = z.output<typeof stepSchema>;
 
 export const scenarioSchema = z.object({
   id: slug,
   /** Raised whenever the scenario changes; every attempt records the version it was made on. */
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   title: localisedSchema,
   briefing: localisedSchema,
-  roles: z.array(z.enum(['trainee', 'lead', 'consultant', 'admin'])).min(1),
-  difficulty: z.number().int().min(1).max(5),
-  minutes: z.number().int().positive(),
+  roles: z.array(z.enum(['trainee', 'lead', 'consultant', 'admin'])).check(z.minLength(1)),
+  difficulty: z.number().check(z.int(), z.gte(1), z.lte(5)),
+  minutes: z.number().check(z.int(), z.positive()),
   /** The sandbox the scenario starts from. */
   fixture: z.object({
     /** Seed of the generated background customers. */
-    seed: z.number().int(),
+    seed: z.number().check(z.int()),
     /** How many background customers to generate. */
-    accounts: z.number().int().nonnegative().max(30),
+    accounts: z.number().check(z.int(), z.nonnegative(), z.lte(30)),
     /** The particular records the story needs, as commands applied before the trainee starts. */
-    records: z.array(commandBodySchema).default([]),
+    records: z._default(z.array(commandBodySchema), []),
   }),
   /** The company's own process for this scenario: only what differs from the defaults (engine/process/config.ts). */
-  process: processConfigSchema.prefault({}),
+  process: z.prefault(processConfigSchema, {}),
   /** Simulated start time, ISO 8601 with offset, e.g. 2026-03-02T09:00:00+08:00. */
   start: z.iso.datetime({ offset: true }),
-  scoring: z
-    .object({
+  scoring: z._default(
+    z.object({
       /** Points each revealed hint costs. */
-      hintCost: z.number().int().nonnegative().default(5),
-    })
-    .default({ hintCost: 5 }),
-  steps: z.array(stepSchema).min(1),
+      hintCost: z._default(z.number().check(z.int(), z.nonnegative()), 5),
+    }),
+    { hintCost: 5 },
+  ),
+  steps: z.array(stepSchema).check(z.minLength(1)),
 });
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

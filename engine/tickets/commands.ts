@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a user can do to a service request or complaint. Form fields arrive
@@ -17,7 +17,7 @@ export const ticketCommands = [
       /** The customer's internal code, e.g. C-SH-00107. */
       accountCode: z.string(),
       /** Id of the customer's contact who raised it; optional. */
-      contact: z.string().default(''),
+      contact: z._default(z.string(), ''),
       /** What the customer asks for or complains about. */
       subject: z.string(),
       /** urgent, high, normal or low; sets the deadline from the SLA. */
@@ -26,7 +26,7 @@ export const ticketCommands = [
   }),
   z.object({
     type: z.literal('ticket.assign'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** User id of who will handle it. */
       assignee: z.string(),
     }),
@@ -34,7 +34,7 @@ export const ticketCommands = [
   z.object({ type: z.literal('ticket.start'), data: byId }),
   z.object({
     type: z.literal('ticket.resolve'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** What was done, for the customer and the next colleague who reads it. */
       resolution: z.string(),
     }),
@@ -42,7 +42,7 @@ export const ticketCommands = [
   z.object({ type: z.literal('ticket.close'), data: byId }),
   z.object({
     type: z.literal('ticket.reopen'),
-    data: byId.extend({
+    data: z.extend(byId, {
       /** Why the customer is not satisfied. */
       reason: z.string(),
     }),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 export const userCommands = [
   z.object({
@@ -12,7 +12,7 @@ export const userCommands = [
       /** One of the departments list. */
       department: z.string(),
       /** Team id, optional. */
-      team: z.string().default(''),
+      team: z._default(z.string(), ''),
     }),
   }),
   z.object({

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { scenarioSchema, type Scenario } from '../../engine/index.ts';
 
 const scenariosFolder = join(process.cwd(), 'scenarios');
@@ -14,9 +14,12 @@ export class ScenarioFileError extends Error {
   }
 }
 
+/** The engine's schemas use zod/mini, which carries no messages of its own: a scenario author gets zod's English ones. */
+const englishMessages = z.locales.en().localeError;
+
 /** Parses and validates one scenario file's text. */
 export function parseScenario(file: string, text: string): Scenario {
-  const parsed = scenarioSchema.safeParse(parse(text));
+  const parsed = scenarioSchema.safeParse(parse(text), { error: englishMessages });
   if (!parsed.success) throw new ScenarioFileError(file, z.prettifyError(parsed.error));
   const expectedName = `${parsed.data.id}.yaml`;
   if (!file.endsWith(expectedName)) throw new ScenarioFileError(file, `✖ id "${parsed.data.id}" must match the file name (${expectedName})`);
