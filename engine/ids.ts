@@ -1,3 +1,4 @@
+import { cleanText } from './normalise/text.ts';
 import { serialId, type SandboxState, type SerialTable } from './state.ts';
 
 /** Hands out the ids a command's new records get, in order, from the state's serials. */
@@ -19,4 +20,12 @@ export function idsFor(state: SandboxState): Ids {
       return serialId(table, serial);
     },
   };
+}
+
+/**
+ * A record id or code as typed in a form — any case, width or spacing — as
+ * the engine writes it: " op-００００01" → "OP-000001".
+ */
+export function normaliseId(typed: string): string {
+  return cleanText(typed).toUpperCase();
 }

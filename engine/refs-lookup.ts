@@ -1,4 +1,5 @@
-import type { RecordEntity } from './refs.ts';
+import { normaliseId } from './ids.ts';
+import type { RecordEntity, RecordRef } from './refs.ts';
 import type { SandboxState, TableName } from './state.ts';
 
 /** The table each kind of record lives in. */
@@ -15,7 +16,12 @@ export const tableOf = {
   approval: 'approvals',
 } as const satisfies Record<RecordEntity, TableName>;
 
-/** The record a reference points at, or undefined. */
-export function findRecord(state: SandboxState, entity: RecordEntity, id: string): object | undefined {
-  return state[tableOf[entity]][id];
+/**
+ * A reference to the record of kind `entity` a form names, however its id or
+ * code was typed (case, width, spaces); undefined when there is none. Own
+ * keys only, so a typed "constructor" is not mistaken for a record.
+ */
+export function findRecord(state: SandboxState, entity: RecordEntity, typed: string): RecordRef | undefined {
+  const id = normaliseId(typed);
+  return Object.hasOwn(state[tableOf[entity]], id) ? { entity, id } : undefined;
 }

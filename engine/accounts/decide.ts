@@ -1,14 +1,14 @@
 import { requestApproval } from '../approvals/request.ts';
+import { checkOwner, checkUser } from '../users/find.ts';
 import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { parseAmount } from '../normalise/amount.ts';
-import { normalisePhone } from '../normalise/phone.ts';
 import { cleanText } from '../normalise/text.ts';
 import { notify } from '../notifications/notify.ts';
 import { requireRole, supervisors } from '../permissions.ts';
 import { applied, rejected, type Result } from '../result.ts';
 import type { SandboxState } from '../state.ts';
-import { requireFilled } from '../validate.ts';
+import { checkPhone, requireFilled } from '../validate.ts';
 import { accountCodeExample, normaliseAccountCode, regionOf } from './code.ts';
 import type { AccountCommand } from './commands.ts';
 import { findSuspectedDuplicate } from './duplicates.ts';
@@ -24,16 +24,8 @@ function unknownAccount(typed: string): Result<never> {
   return rejected('reference.unknown', 'code', 'rejection.reference.account', { code: typed });
 }
 
-function unknownUser(field: string, typed: string): Result<never> {
-  return rejected('reference.unknown', field, 'rejection.reference.user', { user: typed });
-}
-
 function checkIndustry(typed: string): Result<never> | undefined {
   return isIndustry(typed) ? undefined : rejected('validation.format', 'industry', 'rejection.format.industry', { received: typed, expected: industries.join(', ') });
-}
-
-function checkPhone(typed: string): string | Result<never> {
-  return normalisePhone(typed) ?? rejected('validation.format', 'phone', 'rejection.format.phone', { received: typed });
 }
 
 /** Annual value as typed; empty means not yet known (0). */
@@ -64,8 +56,8 @@ function create(state: SandboxState, data: Data<'account.create'>, { at, actor }
   const annualValue = checkAnnualValue(data.annualValue);
   if (typeof annualValue !== 'number') return annualValue;
 
-  const owner = cleanText(data.owner) || actor.id;
-  if (owner !== actor.id && !state.users[owner]) return unknownUser('owner', data.owner);
+  const owner = checkOwner(state, data.owner, actor);
+  if (typeof owner !== 'string') return owner;
 
   const nameZh = cleanText(data.nameZh);
   const nameEn = cleanText(data.nameEn);
@@ -156,8 +148,8 @@ function assignOwner(state: SandboxState, data: Data<'account.assignOwner'>, con
   if (denied) return denied;
   const account = state.accounts[normaliseAccountCode(data.code)];
   if (!account) return unknownAccount(data.code);
-  const owner = state.users[cleanText(data.owner)];
-  if (!owner) return unknownUser('owner', data.owner);
+  const owner = checkUser(state, data.owner, 'owner');
+  if ('ok' in owner) return owner;
   if (owner.id === account.owner) return rejected('validation.format', 'owner', 'rejection.account.same-owner', { owner: owner.id });
   return applied(
     { type: 'account.ownerChanged', data: { code: account.code, from: account.owner, to: owner.id } },
@@ -175,8 +167,8 @@ function assignOwner(state: SandboxState, data: Data<'account.assignOwner'>, con
 function addTeamMember(state: SandboxState, data: Data<'account.addTeamMember'>, context: DecideContext): Result<EventBody> {
   const account = state.accounts[normaliseAccountCode(data.code)];
   if (!account) return unknownAccount(data.code);
-  const user = state.users[cleanText(data.user)];
-  if (!user) return unknownUser('user', data.user);
+  const user = checkUser(state, data.user, 'user');
+  if ('ok' in user) return user;
   if (user.id === account.owner || account.team.some((member) => member.user === user.id))
     return rejected('validation.format', 'user', 'rejection.account.already-member', { user: user.id });
   return applied(

@@ -1,4 +1,5 @@
 import type { EventBody } from '../events.ts';
+import { normaliseId } from '../ids.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
 import { notify } from '../notifications/notify.ts';
@@ -24,7 +25,7 @@ function decideOn(verdict: ApprovalDecision['verdict']) {
       const missing = requireFilled(data, ['comment']);
       if (missing) return missing;
     }
-    const approval = state.approvals[cleanText(data.id)];
+    const approval = state.approvals[normaliseId(data.id)];
     if (!approval) return rejected('reference.unknown', 'id', 'rejection.reference.approval', { id: data.id });
     const lastLevel = approval.decisions.length + 1 === approval.levels.length;
     const status = nextApprovalStatus(approval.status, verdict === 'approved' ? { type: 'approve', lastLevel } : { type: 'reject' });

@@ -1,28 +1,16 @@
 import { normaliseAccountCode } from '../accounts/code.ts';
+import { normaliseId } from '../ids.ts';
 import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
-import { normaliseEmail } from '../normalise/email.ts';
-import { normalisePhone } from '../normalise/phone.ts';
 import { cleanText } from '../normalise/text.ts';
 import { applied, rejected, type Result } from '../result.ts';
 import { lookUp, type SandboxState } from '../state.ts';
-import { requireFilled } from '../validate.ts';
+import { checkEmail, checkPhone, requireFilled } from '../validate.ts';
 import type { ContactCommand } from './commands.ts';
 import type { ContactDetails } from './events.ts';
 import { contactRoles, type ContactRole } from './records.ts';
 
 type Data<T extends ContactCommand['type']> = Extract<ContactCommand, { type: T }>['data'];
-
-function checkPhone(typed: string): string | Result<never> {
-  return normalisePhone(typed) ?? rejected('validation.format', 'phone', 'rejection.format.phone', { received: typed });
-}
-
-/** An email as typed; empty means unknown. */
-function checkEmail(typed: string): string | Result<never> {
-  const text = cleanText(typed);
-  if (text === '') return '';
-  return normaliseEmail(text) ?? rejected('validation.format', 'email', 'rejection.format.email', { received: typed });
-}
 
 function checkRole(typed: string): ContactRole | Result<never> {
   return (contactRoles as readonly string[]).includes(typed)
@@ -80,7 +68,7 @@ function create(state: SandboxState, data: Data<'contact.create'>, { at, ids }: 
 
 /** Changes the given details; the event records each changed field before and after. */
 function update(state: SandboxState, data: Data<'contact.update'>): Result<EventBody> {
-  const contact = state.contacts[cleanText(data.id)];
+  const contact = state.contacts[normaliseId(data.id)];
   if (!contact) return rejected('reference.unknown', 'id', 'rejection.reference.contact', { id: data.id });
   const after: { -readonly [K in keyof ContactDetails]?: ContactDetails[K] } = {};
   if (data.title !== undefined) after.title = cleanText(data.title);

@@ -1,14 +1,14 @@
 import { findSuspectedDuplicate } from '../accounts/duplicates.ts';
+import { checkOwner } from '../users/find.ts';
+import { normaliseId } from '../ids.ts';
 import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { companyNameKey } from '../normalise/company-name.ts';
-import { normaliseEmail } from '../normalise/email.ts';
-import { normalisePhone } from '../normalise/phone.ts';
 import { cleanText } from '../normalise/text.ts';
 import { notify } from '../notifications/notify.ts';
 import { applied, rejected, type Result } from '../result.ts';
 import type { SandboxState } from '../state.ts';
-import { requireFilled } from '../validate.ts';
+import { checkEmail, checkPhone, requireFilled } from '../validate.ts';
 import type { LeadCommand } from './commands.ts';
 import { convertLead } from './convert.ts';
 import { nextLeadStatus, openLeadStatuses, type LeadLifecycleEvent } from './lifecycle.ts';
@@ -18,17 +18,11 @@ type Data<T extends LeadCommand['type']> = Extract<LeadCommand, { type: T }>['da
 
 /** The lead a command names, typed in any case or width; or the refusal. */
 function find(state: SandboxState, typed: string): Lead | Result<never> {
-  return state.leads[cleanText(typed).toUpperCase()] ?? rejected('reference.unknown', 'id', 'rejection.reference.lead', { id: typed });
+  return state.leads[normaliseId(typed)] ?? rejected('reference.unknown', 'id', 'rejection.reference.lead', { id: typed });
 }
 
 function notAllowed(lead: Lead, command: LeadCommand['type']): Result<never> {
   return rejected('transition.not-allowed', 'id', 'rejection.transition.lead', { id: lead.id, from: lead.status, command });
-}
-
-/** An email as typed; empty means unknown. */
-function checkEmail(typed: string): string | Result<never> {
-  if (cleanText(typed) === '') return '';
-  return normaliseEmail(typed) ?? rejected('validation.format', 'email', 'rejection.format.email', { received: typed });
 }
 
 /**
@@ -51,14 +45,14 @@ function suspectedDuplicate(state: SandboxState, company: string, companyKey: st
 function create(state: SandboxState, data: Data<'lead.create'>, context: DecideContext): Result<EventBody> {
   const missing = requireFilled(data, ['company', 'contactName', 'phone', 'source']);
   if (missing) return missing;
-  const phone = normalisePhone(data.phone);
-  if (phone === undefined) return rejected('validation.format', 'phone', 'rejection.format.phone', { received: data.phone });
+  const phone = checkPhone(data.phone);
+  if (typeof phone !== 'string') return phone;
   const email = checkEmail(data.email);
   if (typeof email !== 'string') return email;
   const source = cleanText(data.source);
   if (!isLeadSource(source)) return rejected('validation.format', 'source', 'rejection.format.choice', { received: data.source, expected: leadSources.join(', ') });
-  const owner = cleanText(data.owner) || context.actor.id;
-  if (owner !== context.actor.id && !state.users[owner]) return rejected('reference.unknown', 'owner', 'rejection.reference.user', { user: data.owner });
+  const owner = checkOwner(state, data.owner, context.actor);
+  if (typeof owner !== 'string') return owner;
 
   const company = cleanText(data.company);
   const companyKey = companyNameKey(company);

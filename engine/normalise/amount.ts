@@ -26,3 +26,8 @@ export function parsePercent(input: string): number | undefined {
   const value = Number(match[1]);
   return value <= 100 ? value : undefined;
 }
+
+/** An amount in whole fen, so sums and comparisons carry no floating-point error. */
+export function toFen(cny: number): number {
+  return Math.round(cny * 100);
+}

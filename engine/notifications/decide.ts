@@ -1,4 +1,6 @@
 import type { EventBody } from '../events.ts';
+import { checkUser } from '../users/find.ts';
+import { normaliseId } from '../ids.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
 import { findRecord } from '../refs-lookup.ts';
@@ -10,7 +12,7 @@ import { notify } from './notify.ts';
 type Data<T extends NotificationCommand['type']> = Extract<NotificationCommand, { type: T }>['data'];
 
 function markRead(state: SandboxState, data: Data<'notification.markRead'>, { actor }: DecideContext): Result<EventBody> {
-  const notification = state.notifications[cleanText(data.id)];
+  const notification = state.notifications[normaliseId(data.id)];
   if (!notification) return rejected('reference.unknown', 'id', 'rejection.reference.notification', { id: data.id });
   if (notification.to !== actor.id) return rejected('permission.denied', 'id', 'rejection.notification.not-yours', { id: notification.id });
   if (notification.read) return applied();
@@ -19,10 +21,11 @@ function markRead(state: SandboxState, data: Data<'notification.markRead'>, { ac
 
 /** Shares a record with a colleague picked from the user list, rather than copying it into a chat (seed 002). */
 function share(state: SandboxState, data: Data<'record.share'>, context: DecideContext): Result<EventBody> {
-  const id = cleanText(data.id);
-  if (!findRecord(state, data.entity, id)) return rejected('reference.unknown', 'id', 'rejection.reference.record', { entity: data.entity, id: data.id });
-  const colleague = state.users[cleanText(data.with)];
-  if (!colleague) return rejected('reference.unknown', 'with', 'rejection.reference.user', { user: data.with });
+  const record = findRecord(state, data.entity, data.id);
+  if (!record) return rejected('reference.unknown', 'id', 'rejection.reference.record', { entity: data.entity, id: data.id });
+  const { id } = record;
+  const colleague = checkUser(state, data.with, 'with');
+  if ('ok' in colleague) return colleague;
   return applied(
     ...notify(context, {
       to: [colleague.id],

@@ -1,4 +1,6 @@
 import { normaliseAccountCode } from '../accounts/code.ts';
+import { checkOwner, checkUser } from '../users/find.ts';
+import { normaliseId } from '../ids.ts';
 import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
@@ -17,7 +19,7 @@ type Data<T extends OpportunityCommand['type']> = Extract<OpportunityCommand, { 
 
 /** The deal a command names, typed in any case or width; or the refusal. */
 function find(state: SandboxState, typed: string): Opportunity | Result<never> {
-  return state.opportunities[cleanText(typed).toUpperCase()] ?? rejected('reference.unknown', 'id', 'rejection.reference.opportunity', { id: typed });
+  return state.opportunities[normaliseId(typed)] ?? rejected('reference.unknown', 'id', 'rejection.reference.opportunity', { id: typed });
 }
 
 function closed(opportunity: Opportunity): Result<never> {
@@ -56,8 +58,8 @@ function create(state: SandboxState, data: Data<'opportunity.create'>, context: 
   if (typeof amount !== 'number') return amount;
   const expectedClose = checkExpectedClose(data.expectedClose);
   if (typeof expectedClose !== 'string') return expectedClose;
-  const owner = cleanText(data.owner) || context.actor.id;
-  if (owner !== context.actor.id && !state.users[owner]) return rejected('reference.unknown', 'owner', 'rejection.reference.user', { user: data.owner });
+  const owner = checkOwner(state, data.owner, context.actor);
+  if (typeof owner !== 'string') return owner;
 
   const [first] = state.process.pipeline.stages;
   const details = { amount, expectedClose, decisionMaker: '', needs: '', competitors: '', quote: '' };
@@ -174,8 +176,8 @@ function lose(state: SandboxState, data: Data<'opportunity.lose'>, context: Deci
 function addTeamMember(state: SandboxState, data: Data<'opportunity.addTeamMember'>, context: DecideContext): Result<EventBody> {
   const opportunity = find(state, data.id);
   if ('ok' in opportunity) return opportunity;
-  const user = state.users[cleanText(data.user)];
-  if (!user) return rejected('reference.unknown', 'user', 'rejection.reference.user', { user: data.user });
+  const user = checkUser(state, data.user, 'user');
+  if ('ok' in user) return user;
   if (user.id === opportunity.owner || opportunity.team.includes(user.id))
     return rejected('validation.format', 'user', 'rejection.opportunity.already-member', { user: user.id });
   return applied(

@@ -1,4 +1,6 @@
 import type { EventBody } from '../events.ts';
+import { toFen } from '../normalise/amount.ts';
+import { normaliseId } from '../ids.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
 import { notify } from '../notifications/notify.ts';
@@ -10,16 +12,6 @@ import { exposedStatuses, nextOrderStatus, type OrderLifecycleEvent, type OrderS
 import type { Order } from './records.ts';
 
 type Data<T extends OrderCommand['type']> = Extract<OrderCommand, { type: T }>['data'];
-
-/** Record ids are upper case (QT-000001); a trainee may type them in lower case or full width. */
-function normaliseId(typed: string): string {
-  return cleanText(typed).toUpperCase();
-}
-
-/** Amounts are summed in whole fen, so a limit is exceeded by one fen and not by a rounding error. */
-function fen(cny: number): number {
-  return Math.round(cny * 100);
-}
 
 /**
  * The events that tell everyone following an order about it: its owner, the
@@ -82,7 +74,7 @@ function exposureOf(state: SandboxState, accountCode: string): number {
   let total = 0;
   for (const id in state.orders) {
     const order = state.orders[id];
-    if (order.accountCode === accountCode && exposedStatuses.has(order.status)) total += fen(order.total);
+    if (order.accountCode === accountCode && exposedStatuses.has(order.status)) total += toFen(order.total);
   }
   return total;
 }
@@ -93,8 +85,8 @@ function exposureOf(state: SandboxState, accountCode: string): number {
  * way forward is a higher limit, which goes through review.
  */
 function creditCheck(state: SandboxState, order: Order): Result<never> | undefined {
-  const limit = fen(state.accounts[order.accountCode].creditLimit);
-  const exposure = exposureOf(state, order.accountCode) + fen(order.total);
+  const limit = toFen(state.accounts[order.accountCode].creditLimit);
+  const exposure = exposureOf(state, order.accountCode) + toFen(order.total);
   if (exposure <= limit) return undefined;
   return rejected('credit.limit-exceeded', 'id', 'rejection.credit.limit-exceeded', {
     limit: limit / 100,

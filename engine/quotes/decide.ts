@@ -1,4 +1,5 @@
 import { normaliseAccountCode } from '../accounts/code.ts';
+import { normaliseId } from '../ids.ts';
 import { requestApproval } from '../approvals/request.ts';
 import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
@@ -22,11 +23,6 @@ type Data<T extends QuoteCommand['type']> = Extract<QuoteCommand, { type: T }>['
 const pricingReviewLevels: readonly Role[] = ['lead'];
 
 const day = 24 * 60 * 60 * 1000;
-
-/** Record ids are upper case (QT-000001); a trainee may type them in lower case or full width. */
-function normaliseId(typed: string): string {
-  return cleanText(typed).toUpperCase();
-}
 
 function findQuote(state: SandboxState, typed: string): Quote | Result<never> {
   return state.quotes[normaliseId(typed)] ?? rejected('reference.unknown', 'id', 'rejection.reference.quote', { id: typed });

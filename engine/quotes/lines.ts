@@ -1,10 +1,6 @@
 import type { ProcessConfig } from '../process/config.ts';
+import { toFen } from '../normalise/amount.ts';
 import type { QuoteLine } from './records.ts';
-
-/** Money is reckoned in whole fen, so totals and limits do not drift with binary fractions. */
-function fen(cny: number): number {
-  return Math.round(cny * 100);
-}
 
 /**
  * quantity × unitPrice × (1 − discount), rounded half up to the fen. In
@@ -13,13 +9,13 @@ function fen(cny: number): number {
  */
 export function lineTotal(quantity: number, unitPrice: number, discountPercent: number): number {
   const basisPoints = BigInt(10_000 - Math.round(discountPercent * 100));
-  const totalFen = (BigInt(quantity) * BigInt(fen(unitPrice)) * basisPoints + 5_000n) / 10_000n;
+  const totalFen = (BigInt(quantity) * BigInt(toFen(unitPrice)) * basisPoints + 5_000n) / 10_000n;
   return Number(totalFen) / 100;
 }
 
 /** The sum of the lines' totals. */
 export function quoteTotal(lines: readonly QuoteLine[]): number {
-  return lines.reduce((sum, line) => sum + fen(line.total), 0) / 100;
+  return lines.reduce((sum, line) => sum + toFen(line.total), 0) / 100;
 }
 
 /**
@@ -28,6 +24,6 @@ export function quoteTotal(lines: readonly QuoteLine[]): number {
  * cross-multiplying, so exactly at the limit is within it.
  */
 export function needsApproval(line: QuoteLine, pricing: ProcessConfig['pricing']): boolean {
-  const deviation = Math.abs(fen(line.unitPrice) - fen(line.listPrice)) * 100;
-  return deviation > pricing.maxPriceDeviationPercent * fen(line.listPrice) || line.discountPercent > pricing.maxDiscountPercent;
+  const deviation = Math.abs(toFen(line.unitPrice) - toFen(line.listPrice)) * 100;
+  return deviation > pricing.maxPriceDeviationPercent * toFen(line.listPrice) || line.discountPercent > pricing.maxDiscountPercent;
 }

@@ -1,31 +1,12 @@
 import { cleanText } from '../normalise/text.ts';
-import { tableOf } from '../refs-lookup.ts';
+import { findRecord } from '../refs-lookup.ts';
 import { recordEntities, type RecordEntity, type RecordRef } from '../refs.ts';
 import { rejected, type Result } from '../result.ts';
 import type { SandboxState } from '../state.ts';
-import type { User } from '../users/records.ts';
 import { requireFilled } from '../validate.ts';
 
 function isRecordEntity(value: string): value is RecordEntity {
   return (recordEntities as readonly string[]).includes(value);
-}
-
-/**
- * The record a task or activity is about, found however its id or code was
- * typed (lower case, full width, spaces); undefined when there is none.
- * Own keys only, so a typed "constructor" is not mistaken for a record.
- */
-function findAbout(state: SandboxState, entity: RecordEntity, typed: string): RecordRef | undefined {
-  const table = state[tableOf[entity]];
-  const text = cleanText(typed);
-  const id = [text.toUpperCase(), text].find((candidate) => Object.hasOwn(table, candidate));
-  return id === undefined ? undefined : { entity, id };
-}
-
-/** The user a form names, or undefined. */
-export function findUser(state: SandboxState, typed: string): User | undefined {
-  const id = cleanText(typed);
-  return Object.hasOwn(state.users, id) ? state.users[id] : undefined;
 }
 
 /** The record a form's entity and id fields name, both filled: one of `entities`, and existing. */
@@ -33,7 +14,7 @@ export function checkRef(state: SandboxState, entities: readonly RecordEntity[],
   const entity = cleanText(typed.entity).toLowerCase();
   if (!isRecordEntity(entity) || !entities.includes(entity))
     return rejected('validation.format', 'entity', 'rejection.format.choice', { received: typed.entity, expected: entities.join(', ') });
-  return findAbout(state, entity, typed.id) ?? rejected('reference.unknown', 'id', 'rejection.reference.record', { entity, id: typed.id });
+  return findRecord(state, entity, typed.id) ?? rejected('reference.unknown', 'id', 'rejection.reference.record', { entity, id: typed.id });
 }
 
 /** What an optional entity and id point at: nothing when both are empty, else as `checkRef`. */

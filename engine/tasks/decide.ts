@@ -1,4 +1,5 @@
 import type { EventBody } from '../events.ts';
+import { normaliseId } from '../ids.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { chinaDateTime } from '../normalise/datetime.ts';
 import { cleanText } from '../normalise/text.ts';
@@ -9,17 +10,14 @@ import { applied, rejected, type Result } from '../result.ts';
 import type { SandboxState } from '../state.ts';
 import type { User } from '../users/records.ts';
 import { requireFilled } from '../validate.ts';
-import { checkAbout, findUser } from './about.ts';
+import { checkUser } from '../users/find.ts';
+import { checkAbout } from './about.ts';
 import type { TaskCommand } from './commands.ts';
 import { nextTaskStatus, taskStatus, type TaskLifecycleEvent } from './lifecycle.ts';
 import type { Task } from './records.ts';
 import { checkDue, checkRemindMinutes, newTask } from './schedule.ts';
 
 type Data<T extends TaskCommand['type']> = Extract<TaskCommand, { type: T }>['data'];
-
-function unknownUser(typed: string): Result<never> {
-  return rejected('reference.unknown', 'assignee', 'rejection.reference.user', { user: typed });
-}
 
 /** Tells the assignee a task is now theirs; nobody is told of a task they gave themself. */
 function tellAssignee(context: DecideContext, task: Task): EventBody[] {
@@ -36,8 +34,8 @@ function tellAssignee(context: DecideContext, task: Task): EventBody[] {
 function create(state: SandboxState, data: Data<'task.create'>, context: DecideContext): Result<EventBody> {
   const missing = requireFilled(data, ['title', 'due']);
   if (missing) return missing;
-  const assignee = cleanText(data.assignee) === '' ? context.actor : findUser(state, data.assignee);
-  if (!assignee) return unknownUser(data.assignee);
+  const assignee = cleanText(data.assignee) === '' ? context.actor : checkUser(state, data.assignee, 'assignee');
+  if ('ok' in assignee) return assignee;
   const dueAt = checkDue(state, data.due, 'due');
   if (typeof dueAt !== 'number') return dueAt;
   const remindMinutes = checkRemindMinutes(data.remindMinutesBefore);
@@ -55,7 +53,7 @@ function mayHandle(actor: User, task: Task): boolean {
 
 /** The task a command names, when the actor may handle it and its lifecycle allows the step. */
 function plan(state: SandboxState, typed: string, command: TaskCommand['type'], event: TaskLifecycleEvent, actor: User): Task | Result<never> {
-  const id = cleanText(typed).toUpperCase();
+  const id = normaliseId(typed);
   if (!Object.hasOwn(state.tasks, id)) return rejected('reference.unknown', 'id', 'rejection.reference.task', { id: typed });
   const task = state.tasks[id];
   if (!mayHandle(actor, task)) return rejected('permission.denied', 'id', 'rejection.task.not-yours', { id, assignee: task.assignee });
@@ -78,8 +76,8 @@ function reassign(state: SandboxState, data: Data<'task.reassign'>, context: Dec
   if (missing) return missing;
   const task = plan(state, data.id, 'task.reassign', { type: 'reassign' }, context.actor);
   if ('ok' in task) return task;
-  const assignee = findUser(state, data.assignee);
-  if (!assignee) return unknownUser(data.assignee);
+  const assignee = checkUser(state, data.assignee, 'assignee');
+  if ('ok' in assignee) return assignee;
   if (assignee.id === task.assignee) return rejected('validation.format', 'assignee', 'rejection.task.same-assignee', { user: assignee.id });
   return applied(
     { type: 'task.reassigned', data: { id: task.id, from: task.assignee, to: assignee.id } },

@@ -1,4 +1,6 @@
 import { normaliseAccountCode } from '../accounts/code.ts';
+import { checkUser } from '../users/find.ts';
+import { normaliseId } from '../ids.ts';
 import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
@@ -14,11 +16,6 @@ import type { Ticket } from './records.ts';
 type Data<T extends TicketCommand['type']> = Extract<TicketCommand, { type: T }>['data'];
 
 const minute = 60_000;
-
-/** Record ids are upper case (TK-000001); a trainee may type them in lower case or full width. */
-function normaliseId(typed: string): string {
-  return cleanText(typed).toUpperCase();
-}
 
 function isPriority(value: string): value is TicketPriority {
   return (ticketPriorities as readonly string[]).includes(value);
@@ -96,8 +93,8 @@ function assign(state: SandboxState, data: Data<'ticket.assign'>, context: Decid
   const planned = plan(state, data.id, 'ticket.assign', { type: 'assign' });
   if ('ok' in planned) return planned;
   const { ticket, to } = planned;
-  const assignee = state.users[cleanText(data.assignee)];
-  if (!assignee) return rejected('reference.unknown', 'assignee', 'rejection.reference.user', { user: data.assignee });
+  const assignee = checkUser(state, data.assignee, 'assignee');
+  if ('ok' in assignee) return assignee;
   if (assignee.id === ticket.assignee) return rejected('validation.format', 'assignee', 'rejection.ticket.same-assignee', { user: assignee.id });
   return applied(
     ...(to === ticket.status ? [] : [{ type: 'ticket.statusChanged', data: { id: ticket.id, from: ticket.status, to } } as const]),

@@ -6,6 +6,7 @@ import { applied, rejected, type Result } from '../result.ts';
 import type { SandboxState } from '../state.ts';
 import { requireFilled } from '../validate.ts';
 import type { UserCommand } from './commands.ts';
+import { checkUser } from './find.ts';
 import { departments, isRole, roles, type Department } from './records.ts';
 
 type Data<T extends UserCommand['type']> = Extract<UserCommand, { type: T }>['data'];
@@ -46,8 +47,8 @@ function createTeam(state: SandboxState, data: Data<'team.create'>, { actor }: D
   if (missing) return missing;
   const id = checkId(state, data.id);
   if (typeof id !== 'string') return id;
-  const lead = state.users[cleanText(data.lead)];
-  if (!lead) return rejected('reference.unknown', 'lead', 'rejection.reference.user', { user: data.lead });
+  const lead = checkUser(state, data.lead, 'lead');
+  if ('ok' in lead) return lead;
   if (lead.role !== 'lead') return rejected('validation.format', 'lead', 'rejection.team.lead-role', { user: lead.id, role: lead.role });
   return applied(
     { type: 'team.created', data: { team: { id, name: cleanText(data.name), lead: lead.id } } },
@@ -58,8 +59,8 @@ function createTeam(state: SandboxState, data: Data<'team.create'>, { actor }: D
 function assignTeam(state: SandboxState, data: Data<'user.assignTeam'>, { actor }: DecideContext): Result<EventBody> {
   const denied = requireRole(actor, ['admin']);
   if (denied) return denied;
-  const user = state.users[cleanText(data.user)];
-  if (!user) return rejected('reference.unknown', 'user', 'rejection.reference.user', { user: data.user });
+  const user = checkUser(state, data.user, 'user');
+  if ('ok' in user) return user;
   const team = state.teams[cleanText(data.team)];
   if (!team) return rejected('reference.unknown', 'team', 'rejection.reference.team', { team: data.team });
   if (user.team === team.id) return applied();
