@@ -40,18 +40,23 @@ export function replay(initial: SandboxState, log: readonly Command[]): { state:
 }
 
 /**
- * Builds a sandbox from set-up commands (a fixture, a scenario's own records),
- * applied by the system at one moment. Set-up data obeys the same rules as a
- * trainee's input, so a refusal is a mistake in that data: the error names
- * the command, by `source` and index, and the rule it broke.
+ * Builds a sandbox from a set-up log (a fixture, a scenario's own records).
+ * Set-up data obeys the same rules as a trainee's input, so a refusal is a
+ * mistake in that data: the error names the command, by `source` and index,
+ * who typed it, and the rule it broke.
  */
-export function setUp(initial: SandboxState, bodies: readonly CommandInput[], at: number, source: string): SandboxState {
-  const { state, results } = replay(initial, bodies.map((body) => ({ ...body, meta: { at, actor: 'system' } })));
+export function setUpLog(initial: SandboxState, log: readonly Command[], source: string): SandboxState {
+  const { state, results } = replay(initial, log);
   const refused = results.findIndex((result) => !result.ok);
   const result = results[refused];
   if (result && !result.ok)
     throw new Error(
-      `${source}[${refused}] (${bodies[refused].type}) was refused with ${result.rejection.code} on field ${result.rejection.field ?? '-'}: ${JSON.stringify(result.rejection.params)}`,
+      `${source}[${refused}] (${log[refused].type}) was refused with ${result.rejection.code} on field ${result.rejection.field ?? '-'}: ${JSON.stringify(result.rejection.params)}, typed by ${log[refused].meta.actor}`,
     );
   return state;
+}
+
+/** `setUpLog` for commands the system applies at one moment. */
+export function setUp(initial: SandboxState, bodies: readonly CommandInput[], at: number, source: string): SandboxState {
+  return setUpLog(initial, bodies.map((body) => ({ ...body, meta: { at, actor: 'system' } }) as Command), source);
 }
