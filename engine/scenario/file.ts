@@ -1,0 +1,108 @@
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import * as z from 'zod/mini';
+import { scenarioSchema, type Scenario } from './schema.ts';
+
+/**
+ * A scenario file's text, read the way its author sees it: every problem
+ * comes with the line and column it is on and the field it is about. Pure —
+ * the caller reads the file — and kept out of `engine/index.ts` so the
+ * browser does not carry the YAML parser.
+ */
+
+/** Something wrong in a scenario file. `line` and `column` count from 1; `path` is like `steps.2.goal.of.0.entity`, empty for the file as a whole. */
+export interface Problem {
+  readonly line: number;
+  readonly column: number;
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ScenarioFile =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** A problem at a field of this file, for checks made outside it (e.g. that a lesson exists). */
+      readonly problemAt: (path: readonly PropertyKey[], message: string) => Problem;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** `file:line: path: message`, the form editors and terminals link to. */
+export function formatProblem(file: string, problem: Problem): string {
+  return problem.path === '' ? `${file}:${problem.line}: ${problem.message}` : `${file}:${problem.line}: ${problem.path}: ${problem.message}`;
+}
+
+/** The engine's schemas use zod/mini, which carries no messages of its own: a scenario author gets zod's English ones. */
+const englishMessages = z.locales.en().localeError;
+
+export function readScenarioFile(fileName: string, text: string): ScenarioFile {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(line, 1), column: col };
+  };
+  if (document.errors.length > 0) {
+    return { ok: false, problems: document.errors.map((error) => ({ ...position(error.pos[0]), path: '', message: firstLine(error.message) })) };
+  }
+
+  const problemAt = (path: readonly PropertyKey[], message: string): Problem => ({
+    ...position(offsetOf(document, path)),
+    path: path.map(String).join('.'),
+    message,
+  });
+  const parsed = scenarioSchema.safeParse(document.toJS(), { error: englishMessages });
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, problemAt)) };
+  const misnamed = fileNameProblem(fileName, parsed.data, problemAt);
+  if (misnamed) return { ok: false, problems: [misnamed] };
+  return { ok: true, scenario: parsed.data, problemAt };
+}
+
+/** The yaml package's messages end with the position and a picture of the line; ours carry the position already. */
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** An unknown key (the schema's objects are strict) is reported at its own line, one problem per key. */
+function issueProblems(issue: z.core.$ZodIssue, problemAt: (path: readonly PropertyKey[], message: string) => Problem): Problem[] {
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => problemAt([...issue.path, key], `Unrecognized key: "${key}"`));
+  return [problemAt(issue.path, issue.message)];
+}
+
+/**
+ * Where the field at `path` is written: the key of a mapping entry, the start
+ * of a list item. A field that is missing points at the nearest ancestor that
+ * is there — a missing required field at the object that lacks it.
+ */
+function offsetOf(document: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let offset = document.contents?.range?.[0] ?? 0;
+  for (const segment of path) {
+    const entry = isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment)) : undefined;
+    const item = isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
+    if (entry) {
+      offset = (isNode(entry.key) ? entry.key.range?.[0] : undefined) ?? offset;
+      node = entry.value;
+    } else if (isNode(item)) {
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+/**
+ * A current scenario is `<id>.yaml`; an old version kept in
+ * `scenarios/archive/` is `<id>.v<version>.yaml`. Either way the name must
+ * agree with what the file says.
+ */
+function fileNameProblem(fileName: string, scenario: Scenario, problemAt: (path: readonly PropertyKey[], message: string) => Problem): Problem | undefined {
+  const name = fileName.split(/[\\/]/).pop() ?? fileName;
+  const archived = /\.v\d+\.yaml$/.test(name);
+  const expected = archived ? `${scenario.id}.v${scenario.version}.yaml` : `${scenario.id}.yaml`;
+  if (name === expected) return undefined;
+  const idInName = archived ? name.replace(/\.v\d+\.yaml$/, '') : name.replace(/\.yaml$/, '');
+  if (idInName !== scenario.id) {
+    return problemAt(['id'], `id "${scenario.id}" must match the file name: expected ${expected}, found ${name}`);
+  }
+  return problemAt(['version'], `version ${scenario.version} must match the file name of an archived version: expected ${expected}, found ${name}`);
+}
