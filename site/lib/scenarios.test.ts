@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
-import { loadScenario, parseScenario } from './scenarios.ts';
+import { loadScenario, loadScenarioVersion, parseScenario, ScenarioFileError, scenarioLibrary } from './scenarios.ts';
 
 const scenario = loadScenario('master-data-basics')!;
 
@@ -63,7 +66,46 @@ describe('master-data-basics', () => {
 });
 
 describe('parseScenario', () => {
-  it('names the file and the field that is wrong', () => {
-    expect(() => parseScenario('scenarios/broken.yaml', 'id: broken\nversion: one\n')).toThrow(/scenarios\/broken\.yaml[\s\S]*version/);
+  it('lists every problem as file:line: path: message', () => {
+    const parse = () => parseScenario('scenarios/broken.yaml', 'id: broken\nversion: one\n');
+    expect(parse).toThrow(ScenarioFileError);
+    expect(parse).toThrow(/^Scenario file scenarios\/broken\.yaml is not valid:\nscenarios\/broken\.yaml:2: version: Invalid input: expected number, received string\n/);
+    expect(parse).toThrow(/\nscenarios\/broken\.yaml:1: title: Invalid input: expected object, received undefined\n/);
+  });
+});
+
+describe('scenarioLibrary', () => {
+  const text = readFileSync('scenarios/master-data-basics.yaml', 'utf8');
+  const version = (n: number) => text.replace(/^version: 1$/m, `version: ${n}`);
+
+  const folders: string[] = [];
+  afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true })));
+
+  function libraryWith(files: Record<string, string>) {
+    const folder = mkdtempSync(join(tmpdir(), 'crm-drill-scenarios-'));
+    folders.push(folder);
+    mkdirSync(join(folder, 'archive'));
+    for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+    return scenarioLibrary(folder);
+  }
+
+  it('finds the current version and the archived ones', () => {
+    const library = libraryWith({ 'master-data-basics.yaml': version(3), 'archive/master-data-basics.v1.yaml': version(1), 'archive/master-data-basics.v2.yaml': version(2) });
+    expect(library.all().map((scenario) => [scenario.id, scenario.version])).toEqual([['master-data-basics', 3]]);
+    expect(library.atVersion('master-data-basics', 3)).toBe(library.all()[0]);
+    expect(library.atVersion('master-data-basics', 1)?.version).toBe(1);
+    expect(library.atVersion('master-data-basics', 2)?.version).toBe(2);
+    expect(library.atVersion('master-data-basics', 4)).toBeUndefined();
+    expect(library.atVersion('../master-data-basics', 3)).toBeUndefined();
+  });
+
+  it('refuses an archived file whose name and version disagree', () => {
+    const library = libraryWith({ 'master-data-basics.yaml': version(3), 'archive/master-data-basics.v1.yaml': version(2) });
+    expect(() => library.atVersion('master-data-basics', 1)).toThrow(/master-data-basics\.v1\.yaml:\d+: version: version 2 must match the file name/);
+  });
+
+  it('loads the project’s own scenarios, the current version by its number too', () => {
+    expect(loadScenarioVersion('master-data-basics', scenario.version)).toBe(scenario);
+    expect(loadScenarioVersion('master-data-basics', scenario.version + 1)).toBeUndefined();
   });
 });

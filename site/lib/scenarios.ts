@@ -1,42 +1,73 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import * as z from 'zod/mini';
-import { scenarioSchema, type Scenario } from '../../engine/index.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Scenario } from '../../engine/index.ts';
+import { formatProblem, readScenarioFile, type Problem } from '../../engine/scenario/file.ts';
 
-const scenariosFolder = join(process.cwd(), 'scenarios');
-
-/** A scenario file that does not match the schema: which file, which field, what was expected. */
+/** A scenario file that is not valid: every problem, each as `file:line: path: message`. */
 export class ScenarioFileError extends Error {
-  constructor(file: string, problems: string) {
-    super(`Scenario file ${file} is not valid:\n${problems}\nSee scenarios/README.md for the format.`);
+  readonly file: string;
+  readonly problems: readonly Problem[];
+
+  constructor(file: string, problems: readonly Problem[]) {
+    const lines = problems.map((problem) => formatProblem(file, problem)).join('\n');
+    super(`Scenario file ${file} is not valid:\n${lines}\nSee scenarios/README.md for the format.`);
     this.name = 'ScenarioFileError';
+    this.file = file;
+    this.problems = problems;
   }
 }
 
-/** The engine's schemas use zod/mini, which carries no messages of its own: a scenario author gets zod's English ones. */
-const englishMessages = z.locales.en().localeError;
-
-/** Parses and validates one scenario file's text. */
+/** Parses and validates one scenario file's text; `file` names it in errors and must be `<id>.yaml` or `<id>.v<version>.yaml`. */
 export function parseScenario(file: string, text: string): Scenario {
-  const parsed = scenarioSchema.safeParse(parse(text), { error: englishMessages });
-  if (!parsed.success) throw new ScenarioFileError(file, z.prettifyError(parsed.error));
-  const expectedName = `${parsed.data.id}.yaml`;
-  if (!file.endsWith(expectedName)) throw new ScenarioFileError(file, `✖ id "${parsed.data.id}" must match the file name (${expectedName})`);
-  return parsed.data;
+  const read = readScenarioFile(file, text);
+  if (!read.ok) throw new ScenarioFileError(file, read.problems);
+  return read.scenario;
 }
 
-let cache: Scenario[] | undefined;
+/**
+ * The scenarios in a folder: the current version of each as `<id>.yaml`, and
+ * older versions, kept so that attempts made on them stay verifiable, as
+ * `archive/<id>.v<version>.yaml`. Each file is read once.
+ */
+export function scenarioLibrary(folder: string) {
+  const read = (path: string) => parseScenario(relative(process.cwd(), path), readFileSync(path, 'utf8'));
+  const yamlIn = (path: string) => (existsSync(path) ? readdirSync(path).filter((name) => name.endsWith('.yaml')) : []);
+  let current: Scenario[] | undefined;
+  const archived = new Map<string, Scenario>();
 
-/** Every scenario in `scenarios/`, validated, ordered by difficulty then id. Read once per build. */
+  /** Every current scenario, ordered by difficulty then id. */
+  function all(): Scenario[] {
+    current ??= yamlIn(folder)
+      .map((name) => read(join(folder, name)))
+      .sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
+    return current;
+  }
+
+  /** One version of a scenario: the current one, or one from the archive. */
+  function atVersion(id: string, version: number): Scenario | undefined {
+    const now = all().find((scenario) => scenario.id === id);
+    if (now?.version === version) return now;
+    const name = `${id}.v${version}.yaml`;
+    // Looked up among the names on disk, never joined from the caller's id, so an id cannot reach outside the archive.
+    if (!archived.has(name) && yamlIn(join(folder, 'archive')).includes(name)) archived.set(name, read(join(folder, 'archive', name)));
+    return archived.get(name);
+  }
+
+  return { all, atVersion };
+}
+
+const library = scenarioLibrary(join(process.cwd(), 'scenarios'));
+
+/** Every current scenario in `scenarios/`, validated, ordered by difficulty then id. */
 export function loadScenarios(): Scenario[] {
-  cache ??= readdirSync(scenariosFolder)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => parseScenario(join('scenarios', name), readFileSync(join(scenariosFolder, name), 'utf8')))
-    .sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
-  return cache;
+  return library.all();
 }
 
 export function loadScenario(id: string): Scenario | undefined {
   return loadScenarios().find((scenario) => scenario.id === id);
+}
+
+/** The version of a scenario an attempt was made on: the current file, or its copy in `scenarios/archive/`. */
+export function loadScenarioVersion(id: string, version: number): Scenario | undefined {
+  return library.atVersion(id, version);
 }
