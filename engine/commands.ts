@@ -42,6 +42,9 @@ export type CommandBody = z.output<typeof commandBodySchema>;
 export type CommandInput = z.input<typeof commandBodySchema>;
 export type CommandType = CommandBody['type'];
 
+/** Every command type, for the places that name one as data (a scenario step's expected commands). */
+export const commandTypes = commandBodySchema._zod.def.options.map((option) => option.shape.type._zod.def.values[0]) as [CommandType, ...CommandType[]];
+
 export const commandMetaSchema = z.object({
   /** Simulated time, epoch milliseconds. */
   at: z.number().check(z.int()),

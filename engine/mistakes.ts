@@ -20,9 +20,38 @@ export function isMistakeCode(value: unknown): value is MistakeCode {
   return (mistakeCodes as readonly unknown[]).includes(value);
 }
 
+/** What the process expected instead, as a message key of the site's catalogues and its parameters. */
+export interface Expectation {
+  readonly messageKey: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Expectation keys of the mistakes the engine and the scenario rules name
+ * themselves (a refused command's expectation is its rejection message). The
+ * site's catalogues hold each in every locale.
+ */
+export const expectationMessageKeys = [
+  'expectation.searchFirst',
+  'expectation.sla',
+  'expectation.taskDue',
+  'expectation.stepDeadline',
+  'expectation.owner',
+  'expectation.keepField',
+  'expectation.keepStep',
+  'expectation.logActivity',
+  'expectation.tellTeam',
+] as const;
+export type ExpectationMessageKey = (typeof expectationMessageKeys)[number];
+
+export function expectation(messageKey: ExpectationMessageKey, params: Expectation['params'] = {}): Expectation {
+  return { messageKey, params };
+}
+
 export interface MistakeSighting {
   readonly code: MistakeCode;
   readonly field?: string;
+  readonly expected: Expectation;
 }
 
 /** Refusals that are mistakes in themselves; the others (a duplicate warning, an unknown record) are the system doing its job. */
@@ -35,31 +64,34 @@ const mistakenRefusals: Partial<Record<RejectionCode, MistakeCode>> = {
   'credit.limit-exceeded': 'process.skipped-approval',
 };
 
-/** What an applied event shows, when it shows a mistake: creating a record past the duplicate warning. */
-function mistakeIn(event: SandboxEvent): MistakeCode | undefined {
+function duplicate(duplicateOf: string | undefined): MistakeSighting[] {
+  return duplicateOf === undefined ? [] : [{ code: 'duplicate.created', expected: expectation('expectation.searchFirst', { existing: duplicateOf }) }];
+}
+
+/** What an applied event shows, when it shows a mistake: a record created past the duplicate warning, a deadline passed. */
+function mistakesIn(event: SandboxEvent): MistakeSighting[] {
   switch (event.type) {
     case 'account.created':
-      return event.data.account.duplicateOf === undefined ? undefined : 'duplicate.created';
+      return duplicate(event.data.account.duplicateOf);
     case 'contact.created':
-      return event.data.contact.duplicateOf === undefined ? undefined : 'duplicate.created';
+      return duplicate(event.data.contact.duplicateOf);
     case 'lead.created':
-      return event.data.lead.duplicateOf === undefined ? undefined : 'duplicate.created';
+      return duplicate(event.data.lead.duplicateOf);
     case 'ticket.slaBreached':
+      return [{ code: 'deadline.missed', expected: expectation('expectation.sla', { id: event.data.id }) }];
     case 'task.overdue':
-      return 'deadline.missed';
+      return [{ code: 'deadline.missed', expected: expectation('expectation.taskDue', { id: event.data.id }) }];
     default:
-      return undefined;
+      return [];
   }
 }
 
 /** The mistakes a command's outcome shows, each with the field it is about when there is one. */
 export function classify(result: Result<SandboxEvent>): MistakeSighting[] {
   if (!result.ok) {
-    const code = mistakenRefusals[result.rejection.code];
-    return code ? [{ code, field: result.rejection.field }] : [];
+    const { code, field, messageKey, params } = result.rejection;
+    const mistake = mistakenRefusals[code];
+    return mistake ? [{ code: mistake, field, expected: { messageKey, params } }] : [];
   }
-  return result.events.flatMap((event): MistakeSighting[] => {
-    const code = mistakeIn(event);
-    return code ? [{ code }] : [];
-  });
+  return result.events.flatMap(mistakesIn);
 }

@@ -29,12 +29,13 @@ function withOpportunity(state: SandboxState): SandboxState {
   return draft.state;
 }
 
-/** A customer with a contact, an open ticket and a deal: one record of each kind an activity is logged against. */
+/** A customer with a contact, an open ticket, a lead and a deal: one record of each kind an activity is logged against. */
 const scene = withOpportunity(
   build([
     { type: 'account.create', data: { code, nameZh: '恒通电子（上海）有限公司', industry: 'electronics', phone: '021-5048 3321' } },
     { type: 'contact.create', data: { accountCode: code, name: '刘洋', title: '采购经理', phone: '139 1234 5678' } },
     { type: 'ticket.open', data: { accountCode: code, subject: '主轴异响', priority: 'normal' } },
+    { type: 'lead.create', data: { company: '华远数控（苏州）有限公司', contactName: '陈静', phone: '138 1234 0001', source: 'referral' } },
   ]),
 );
 
@@ -59,6 +60,7 @@ describe('activity.log', () => {
   it.each([
     ['account', code],
     ['contact', 'CT-000001'],
+    ['lead', 'LD-000001'],
     ['opportunity', 'OP-000001'],
     ['ticket', 'TK-000001'],
   ] as const)('logs a call against a%s', (entity, id) => {
@@ -106,11 +108,11 @@ describe('activity.log', () => {
       .then({ rejection: { code: 'validation.format', field: 'id', messageKey: 'rejection.format.reserved' } });
   });
 
-  it.each(['lead', 'quote', 'task', 'customer'])('refuses %j as what an activity is about', (entity) => {
+  it.each(['quote', 'task', 'customer'])('refuses %j as what an activity is about', (entity) => {
     given(scene)
       .when(logCall({ entity }))
       .then({
-        rejection: { code: 'validation.format', field: 'entity', messageKey: 'rejection.format.choice', params: { received: entity, expected: 'account, contact, opportunity, ticket' } },
+        rejection: { code: 'validation.format', field: 'entity', messageKey: 'rejection.format.choice', params: { received: entity, expected: 'account, contact, lead, opportunity, ticket' } },
       });
   });
 

@@ -10,9 +10,9 @@ export const activityCommands = [
     data: z.object({
       /** call, visit, email or meeting. */
       kind: z.string(),
-      /** What it was about: account, contact, opportunity or ticket. */
+      /** What it was about: account, contact, lead, opportunity or ticket. */
       entity: z.string(),
-      /** That record's id or code, e.g. C-SH-00612, CT-000003, OP-000001, TK-000002. */
+      /** That record's id or code, e.g. C-SH-00612, CT-000003, LD-000004, OP-000001, TK-000002. */
       id: z.string(),
       /** What came of it, in the salesperson's words. */
       outcome: z.string(),

@@ -27,6 +27,21 @@ export const attemptEntrySchema = z.discriminatedUnion('kind', [
 ]);
 export type AttemptEntry = z.output<typeof attemptEntrySchema>;
 
+/**
+ * What the trainee's browser said the finished attempt came to. The server
+ * trusts none of it: verification replays the entries and refuses a record
+ * whose claim differs (a truncated log, a hand-edited score).
+ */
+export const claimSchema = z.object({
+  /** How many entries the record had when it was finished. */
+  entries: z.number().check(z.int(), z.nonnegative()),
+  score: z.number().check(z.int(), z.nonnegative(), z.lte(100)),
+  stars: z.number().check(z.int(), z.nonnegative(), z.lte(3)),
+  completed: z.boolean(),
+  mistakes: z.number().check(z.int(), z.nonnegative()),
+});
+export type Claim = z.output<typeof claimSchema>;
+
 export const attemptRecordSchema = z.object({
   scenarioId: z.string().check(z.minLength(1)),
   scenarioVersion: z.number().check(z.int(), z.positive()),
@@ -34,5 +49,7 @@ export const attemptRecordSchema = z.object({
   /** Seed of the generated sandbox. */
   seed: z.number().check(z.int()),
   entries: z.array(attemptEntrySchema),
+  /** Set when the attempt is finished; see `claimSchema`. */
+  claimed: z.optional(claimSchema),
 });
 export type AttemptRecord = z.output<typeof attemptRecordSchema>;

@@ -1,24 +1,32 @@
 import type { CommandInput, CommandMeta } from '../commands.ts';
 import type { SandboxEvent } from '../events.ts';
 import { generateFixture } from '../fixtures/generate.ts';
-import { classify, type MistakeCode } from '../mistakes.ts';
+import { classify, expectation, type Expectation, type MistakeCode } from '../mistakes.ts';
 import { execute, setUp } from '../replay.ts';
 import type { SandboxState } from '../state.ts';
 import type { Result } from '../result.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
 import type { AttemptRecord, RecordedCommand } from './record.ts';
-import type { Scenario } from './schema.ts';
-import { errorRate, score, stars } from './score.ts';
+import { activitiesMissing, fieldsEmptied, stepDeadlinePassed, teamsNotInformed, wrongOwner, type RuleSighting } from './rules.ts';
+import type { Scenario, Step } from './schema.ts';
+import { errorRate, measure, type Measures, type Stars } from './score.ts';
 
-/** A mistake as recorded: what, where in the scenario, which command, and the lesson to show. */
+/**
+ * A mistake as recorded: what, where in the scenario, which command, what
+ * the process expected and what was done, when, and the lesson to show.
+ */
 export interface Mistake {
   readonly code: MistakeCode;
-  readonly field?: string;
+  readonly scenario: string;
   readonly step: string;
   readonly lesson: string;
-  /** Index of the command among the attempt's commands. */
+  /** Index of the command among the attempt's commands: the one that made the mistake, or that ended the step it was found in. */
   readonly command: number;
+  /** What the trainee did: the command's type, or the event a process rule is about (`lead.contacted`). */
+  readonly done: string;
+  readonly field?: string;
+  readonly expected: Expectation;
   /** Simulated time, epoch milliseconds. */
   readonly at: number;
   readonly offsetMs: number;
@@ -35,10 +43,20 @@ export interface Attempt {
   readonly scenario: Scenario;
   readonly record: AttemptRecord;
   readonly state: SandboxState;
+  /** What happened in the sandbox since the attempt started (the fixture's set-up is not part of it). */
+  readonly events: readonly SandboxEvent[];
   /** Index of the current step; equals the number of steps once all are done. */
   readonly step: number;
+  /** Index in `events` where the current step began. */
+  readonly stepStart: number;
+  /** Whether each step's deadline was found passed already, so it counts once. */
+  readonly deadlinesMissed: readonly boolean[];
+  /** Whether each done step's goal still holds; a command that undoes one loses data. */
+  readonly goalsHeld: readonly boolean[];
   readonly tallies: readonly StepTally[];
   readonly mistakes: readonly Mistake[];
+  /** When the last step was done, on the simulated and the wall clock; what comes after is not timed. */
+  readonly completedAt?: { readonly at: number; readonly offsetMs: number };
 }
 
 const trainee = 'trainee';
@@ -51,9 +69,13 @@ export function scenarioSandbox(scenario: Scenario, seed: number): SandboxState 
   return setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`);
 }
 
-function passGoals(scenario: Scenario, state: SandboxState, from: number): number {
+function goalHolds(attempt: Pick<Attempt, 'state' | 'events'>, step: Step): boolean {
+  return goalMet({ state: attempt.state, events: attempt.events }, step.goal);
+}
+
+function passGoals(scenario: Scenario, context: Pick<Attempt, 'state' | 'events'>, from: number): number {
   let step = from;
-  while (step < scenario.steps.length && goalMet(state, scenario.steps[step].goal)) step++;
+  while (step < scenario.steps.length && goalHolds(context, scenario.steps[step])) step++;
   return step;
 }
 
@@ -73,16 +95,47 @@ export function isFinished(attempt: Attempt): boolean {
   return attempt.step >= attempt.scenario.steps.length;
 }
 
+function commandsSoFar(attempt: Attempt): number {
+  return attempt.tallies.reduce((sum, tally) => sum + tally.commands, 0);
+}
+
 export function startAttempt(scenario: Scenario, seed: number = scenario.fixture.seed): Attempt {
   const state = scenarioSandbox(scenario, seed);
+  const step = passGoals(scenario, { state, events: [] }, 0);
   return {
     scenario,
     record: { scenarioId: scenario.id, scenarioVersion: scenario.version, engineVersion: ENGINE_VERSION, seed, entries: [] },
     state,
-    step: passGoals(scenario, state, 0),
+    events: [],
+    step,
+    stepStart: 0,
+    deadlinesMissed: scenario.steps.map(() => false),
+    goalsHeld: scenario.steps.map((_, index) => index < step),
     tallies: scenario.steps.map(() => noTally),
     mistakes: [],
   };
+}
+
+/** Where and when a sighting happened, to make it a mistake of step `step` if that step watches it. */
+interface Sighted {
+  readonly step: number;
+  readonly sightings: readonly RuleSighting[];
+}
+
+function recorded(scenario: Scenario, { step, sightings }: Sighted, command: number, at: number, offsetMs: number): Mistake[] {
+  const { id, watches } = scenario.steps[step];
+  return sightings.flatMap((sighting): Mistake[] => {
+    const watch = watches.find((candidate) => candidate.mistake === sighting.code);
+    if (!watch) return [];
+    const field = sighting.field === undefined ? {} : { field: sighting.field };
+    return [{ code: sighting.code, scenario: scenario.id, step: id, lesson: watch.lesson, command, done: sighting.done, ...field, expected: sighting.expected, at, offsetMs }];
+  });
+}
+
+/** The rules checked when a step ends: calls left unlogged and teams left uninformed during it. */
+function stepEndSightings(attempt: Pick<Attempt, 'state' | 'events'>, stepStart: number): RuleSighting[] {
+  const stepEvents = attempt.events.slice(stepStart);
+  return [...activitiesMissing(attempt.state, stepEvents), ...teamsNotInformed(attempt.state, stepEvents, trainee)];
 }
 
 export interface Submitted {
@@ -95,36 +148,64 @@ export interface Submitted {
   readonly completed: readonly string[];
 }
 
-/** Runs a trainee's command in the sandbox, records any watched mistake, and moves past every step whose goal now holds. */
+/**
+ * Runs a trainee's command in the sandbox, records the mistakes the steps
+ * watch (the engine's refusals, and the process rules in `rules.ts`), and
+ * moves past every step whose goal now holds.
+ */
 export function submit(attempt: Attempt, command: CommandInput | RecordedCommand, offsetMs: number): Submitted {
   const { scenario } = attempt;
   const meta: CommandMeta = { at: attempt.state.now, actor: trainee };
   const executed = execute(attempt.state, command, meta);
   const state = executed.ok ? executed.state : attempt.state;
   const result: Result<SandboxEvent> = executed.ok ? { ok: true, events: executed.events } : executed;
+  const events = executed.ok ? [...attempt.events, ...executed.events] : attempt.events;
   const record = { ...attempt.record, entries: [...attempt.record.entries, { kind: 'command' as const, offsetMs, command }] };
-  if (isFinished(attempt)) return { attempt: { ...attempt, record, state }, result, mistakes: [], completed: [] };
+  if (isFinished(attempt)) return { attempt: { ...attempt, record, state, events }, result, mistakes: [], completed: [] };
 
+  const done = typeof command.type === 'string' ? command.type : 'command';
   const current = scenario.steps[attempt.step];
-  const commandIndex = attempt.tallies.reduce((sum, tally) => sum + tally.commands, 0);
-  const mistakes = classify(result).flatMap((sighting): Mistake[] => {
-    const watch = current.watches.find((candidate) => candidate.mistake === sighting.code);
-    if (!watch) return [];
-    return [{ ...sighting, step: current.id, lesson: watch.lesson, command: commandIndex, at: meta.at, offsetMs }];
+  const after = { state, events };
+  const sighted: Sighted[] = [
+    { step: attempt.step, sightings: classify(result).map((sighting) => ({ ...sighting, done })) },
+    { step: attempt.step, sightings: executed.ok ? [...wrongOwner(current, command), ...fieldsEmptied(executed.events)] : [] },
+  ];
+
+  const deadlinesMissed = attempt.deadlinesMissed.map((missed, index) => missed || (index === attempt.step && stepDeadlinePassed(current, state.now).length > 0));
+  if (deadlinesMissed[attempt.step] && !attempt.deadlinesMissed[attempt.step]) sighted.push({ step: attempt.step, sightings: stepDeadlinePassed(current, state.now) });
+
+  const goalsHeld = attempt.goalsHeld.map((held, index) => index < attempt.step && goalHolds(after, scenario.steps[index]));
+  attempt.goalsHeld.forEach((held, index) => {
+    if (held && !goalsHeld[index])
+      sighted.push({ step: attempt.step, sightings: [{ code: 'data.lost', done, expected: expectation('expectation.keepStep', { step: scenario.steps[index].id }) }] });
   });
-  const step = passGoals(scenario, state, attempt.step);
+
+  const step = passGoals(scenario, after, attempt.step);
+  for (let ended = attempt.step; ended < step; ended++) {
+    goalsHeld[ended] = true;
+    sighted.push({ step: ended, sightings: stepEndSightings(after, attempt.stepStart) });
+  }
+
+  const index = commandsSoFar(attempt);
+  const mistakes = sighted.flatMap((sighting) => recorded(scenario, sighting, index, meta.at, offsetMs));
+  const completedAt = step >= scenario.steps.length ? { completedAt: { at: state.now, offsetMs } } : {};
   return {
     attempt: {
+      ...completedAt,
       scenario,
       record,
       state,
+      events,
       step,
+      stepStart: step > attempt.step ? events.length : attempt.stepStart,
+      deadlinesMissed,
+      goalsHeld,
       tallies: withTally(attempt.tallies, attempt.step, { commands: 1, mistakes: mistakes.length }),
       mistakes: [...attempt.mistakes, ...mistakes],
     },
     result,
     mistakes,
-    completed: scenario.steps.slice(attempt.step, step).map((done) => done.id),
+    completed: scenario.steps.slice(attempt.step, step).map((passed) => passed.id),
   };
 }
 
@@ -143,33 +224,50 @@ export function revealHint(attempt: Attempt, offsetMs: number): Attempt {
   };
 }
 
-/** An attempt's outcome, computed only from its record. */
-export interface AttemptResult {
+/** An attempt's outcome, computed only from its record: the measures of `score.ts`, and the mistakes with their lessons. */
+export interface AttemptResult extends Measures {
   readonly scenarioId: string;
   readonly scenarioVersion: number;
   readonly completed: boolean;
   readonly stepsDone: number;
   readonly steps: number;
-  readonly commands: number;
-  readonly hintsUsed: number;
-  readonly errorRate: number;
   readonly score: number;
-  readonly stars: 0 | 1 | 2 | 3;
+  readonly stars: Stars;
+  /** Earned by finishing with three stars. */
+  readonly badge: boolean;
   readonly mistakes: readonly Mistake[];
   readonly perStep: readonly (StepTally & { readonly id: string; readonly errorRate: number })[];
 }
 
+/**
+ * Ends the attempt: a step left unfinished is checked as if it ended now
+ * (a call made and not logged is a mistake whether or not the step was
+ * done), and everything is measured and scored.
+ */
 export function finish(attempt: Attempt): AttemptResult {
-  const { scenario, tallies, mistakes } = attempt;
-  const commands = tallies.reduce((sum, tally) => sum + tally.commands, 0);
-  const hintsUsed = tallies.reduce((sum, tally) => sum + tally.hints, 0);
-  const points = score({
+  const { scenario, tallies } = attempt;
+  const commands = commandsSoFar(attempt);
+  const lastOffset = attempt.record.entries.at(-1)?.offsetMs ?? 0;
+  const end = attempt.completedAt ?? { at: attempt.state.now, offsetMs: lastOffset };
+  const open = isFinished(attempt)
+    ? []
+    : recorded(scenario, { step: attempt.step, sightings: stepEndSightings(attempt, attempt.stepStart) }, Math.max(0, commands - 1), attempt.state.now, lastOffset);
+  const mistakes = [...attempt.mistakes, ...open];
+  const perStep = scenario.steps.map((step, index) => {
+    const tally = index === attempt.step ? { ...tallies[index], mistakes: tallies[index].mistakes + open.length } : tallies[index];
+    return { id: step.id, ...tally, errorRate: errorRate(tally.mistakes, tally.commands) };
+  });
+  const measured = measure({
     stepsDone: attempt.step,
     steps: scenario.steps.length,
     commands,
     mistakes: mistakes.length,
-    hintsUsed,
+    hintsUsed: tallies.reduce((sum, tally) => sum + tally.hints, 0),
     hintCost: scenario.scoring.hintCost,
+    simulatedMs: end.at - Date.parse(scenario.start),
+    wallMs: end.offsetMs,
+    deadlines: scenario.steps.filter((step) => step.deadline !== undefined).length,
+    deadlinesMet: scenario.steps.filter((step, index) => step.deadline !== undefined && index < attempt.step && !attempt.deadlinesMissed[index]).length,
   });
   return {
     scenarioId: scenario.id,
@@ -177,17 +275,10 @@ export function finish(attempt: Attempt): AttemptResult {
     completed: isFinished(attempt),
     stepsDone: attempt.step,
     steps: scenario.steps.length,
-    commands,
-    hintsUsed,
-    errorRate: errorRate(mistakes.length, commands),
-    score: points,
-    stars: stars(points),
+    ...measured,
+    badge: isFinished(attempt) && measured.stars === 3,
     mistakes,
-    perStep: scenario.steps.map((step, index) => ({
-      id: step.id,
-      ...tallies[index],
-      errorRate: errorRate(tallies[index].mistakes, tallies[index].commands),
-    })),
+    perStep,
   };
 }
 
@@ -197,17 +288,4 @@ export function resumeAttempt(scenario: Scenario, record: AttemptRecord): Attemp
     (attempt, entry) => (entry.kind === 'command' ? submit(attempt, entry.command, entry.offsetMs).attempt : revealHint(attempt, entry.offsetMs)),
     startAttempt(scenario, record.seed),
   );
-}
-
-export type Verification =
-  | { readonly ok: true; readonly result: AttemptResult }
-  | { readonly ok: false; readonly reason: 'scenario.mismatch' | 'scenario.version-mismatch'; readonly expected: string; readonly received: string };
-
-/** Replays a record against the scenario it names and returns the result the replay computed. */
-export function verifyAttempt(scenario: Scenario, record: AttemptRecord): Verification {
-  if (record.scenarioId !== scenario.id)
-    return { ok: false, reason: 'scenario.mismatch', expected: scenario.id, received: record.scenarioId };
-  if (record.scenarioVersion !== scenario.version)
-    return { ok: false, reason: 'scenario.version-mismatch', expected: String(scenario.version), received: String(record.scenarioVersion) };
-  return { ok: true, result: finish(resumeAttempt(scenario, record)) };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { industries, mistakeCodes, rejectionMessageKeys, accountStatuses } from '../../engine/index.ts';
+import { accountStatuses, expectationMessageKeys, industries, mistakeCodes, rejectionMessageKeys } from '../../engine/index.ts';
 import { catalogues } from './catalogues.ts';
 import { translator } from './translate.ts';
 
 describe('catalogues', () => {
   const keysTheEngineNeeds = [
     ...rejectionMessageKeys,
+    ...expectationMessageKeys,
     ...mistakeCodes.map((code) => `mistake.${code}`),
     ...industries.map((industry) => `industry.${industry}`),
     ...accountStatuses.map((status) => `status.${status}`),

@@ -1,0 +1,68 @@
+import type { SandboxEventType } from './events.ts';
+
+/**
+ * Every kind of event the sandbox records, as a list a scenario file can
+ * name (a goal that something happened). `satisfies` refuses a listed type
+ * that no module emits; `event-types.test.ts` refuses an emitted type that
+ * is not listed.
+ */
+export const eventTypes = [
+  'user.created',
+  'team.created',
+  'user.teamChanged',
+  'account.created',
+  'account.updated',
+  'account.statusChanged',
+  'account.ownerChanged',
+  'account.teamMemberAdded',
+  'account.teamMemberRemoved',
+  'account.creditLimitChanged',
+  'contact.created',
+  'contact.updated',
+  'lead.created',
+  'lead.contacted',
+  'lead.qualified',
+  'lead.disqualified',
+  'lead.converted',
+  'opportunity.created',
+  'opportunity.updated',
+  'opportunity.stageChanged',
+  'opportunity.won',
+  'opportunity.lost',
+  'opportunity.teamMemberAdded',
+  'opportunity.teamMemberRemoved',
+  'product.created',
+  'product.priceChanged',
+  'product.retired',
+  'quote.created',
+  'quote.lineAdded',
+  'quote.lineRemoved',
+  'quote.submitted',
+  'quote.revised',
+  'quote.sent',
+  'quote.statusChanged',
+  'order.created',
+  'order.statusChanged',
+  'order.cancelled',
+  'ticket.opened',
+  'ticket.assigned',
+  'ticket.statusChanged',
+  'ticket.resolved',
+  'ticket.reopened',
+  'ticket.escalated',
+  'ticket.slaBreached',
+  'activity.logged',
+  'task.created',
+  'task.completed',
+  'task.reassigned',
+  'task.reminded',
+  'task.overdue',
+  'notification.created',
+  'notification.read',
+  'approval.requested',
+  'approval.decided',
+  'import.completed',
+  'clock.advanced',
+] as const satisfies readonly SandboxEventType[];
+
+export type ListedEventType = (typeof eventTypes)[number];
