@@ -71,14 +71,18 @@ describe('readScenarioFile', () => {
   it('reports each unknown key at its own line', () => {
     const text = valid.replace('minutes: 5\n', 'minutes: 5\nminute: 5\n').replace('    goal:\n', '    hint: Try C-SU.\n    goal:\n');
     expect(problems('one-card.yaml', text)).toEqual([
-      { line: 19, column: 5, path: 'steps.0.hint', message: 'Unrecognized key: "hint"' },
       { line: 11, column: 1, path: 'minute', message: 'Unrecognized key: "minute"' },
+      { line: 19, column: 5, path: 'steps.0.hint', message: 'Unrecognized key: "hint"' },
     ]);
   });
 
-  it('reports every schema problem at once', () => {
-    const text = valid.replace('difficulty: 1', 'difficulty: 9').replace('type: exists', 'type: exist');
-    expect(problems('one-card.yaml', text).map((problem) => `${problem.line} ${problem.path}`)).toEqual(['9 difficulty', '21 steps.0.goal.of.0.type']);
+  it('reports every schema problem at once, in the order of the file', () => {
+    const text = valid.replace('    goal:\n', '    hint: Try C-SU.\n    goal:\n').replace('difficulty: 1', 'difficulty: 9').replace('type: exists', 'type: exist');
+    expect(problems('one-card.yaml', text).map((problem) => `${problem.line} ${problem.path}`)).toEqual([
+      '9 difficulty',
+      '18 steps.0.hint',
+      '22 steps.0.goal.of.0.type',
+    ]);
   });
 
   it('reports YAML syntax errors at their line, before any schema check', () => {

@@ -51,7 +51,10 @@ export function readScenarioFile(fileName: string, text: string): ScenarioFile {
     message,
   });
   const parsed = scenarioSchema.safeParse(document.toJS(), { error: englishMessages });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((issue) => issueProblems(issue, problemAt)) };
+  if (!parsed.success) {
+    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, problemAt));
+    return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
+  }
   const misnamed = fileNameProblem(fileName, parsed.data, problemAt);
   if (misnamed) return { ok: false, problems: [misnamed] };
   return { ok: true, scenario: parsed.data, problemAt };

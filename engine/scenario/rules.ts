@@ -41,21 +41,49 @@ function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
+/** Events that overwrite a record's details (a lifecycle move is not one). */
+export function isDetailsUpdate(event: SandboxEvent): event is Extract<SandboxEvent, { type: 'account.updated' | 'contact.updated' | 'opportunity.updated' }> {
+  return event.type === 'account.updated' || event.type === 'contact.updated' || event.type === 'opportunity.updated';
+}
+
 /** `data.lost`: an update that empties a field that was filled. */
 export function fieldsEmptied(events: readonly SandboxEvent[]): RuleSighting[] {
   return events.flatMap((event): RuleSighting[] => {
-    if (event.type !== 'account.updated' && event.type !== 'contact.updated' && event.type !== 'opportunity.updated') return [];
-    const { before, after } = event.data as { readonly before: Record<string, unknown>; readonly after: Record<string, unknown> };
+    if (!isDetailsUpdate(event)) return [];
+    const { before, after }: { readonly before: Record<string, unknown>; readonly after: Record<string, unknown> } = event.data;
     return Object.keys(after)
       .filter((field) => !isEmpty(before[field]) && isEmpty(after[field]))
       .map((field) => ({ code: 'data.lost', field, done: event.type, expected: expectation('expectation.keepField', { field }) }));
   });
 }
 
-/** The record an event changes, for events that change an existing deal, quote, order or ticket. */
-function changedRecord(event: SandboxEvent): RecordRef | undefined {
-  const [entity] = event.type.split('.');
-  if (entity !== 'opportunity' && entity !== 'quote' && entity !== 'order' && entity !== 'ticket') return undefined;
+/**
+ * Changes the people around a customer need to hear of: a deal moving on,
+ * a quote changed, an order moving, a complaint resolved, reopened or
+ * escalated. Handing a record to someone, or closing what was agreed, is not
+ * news.
+ */
+const newsTypes: ReadonlySet<string> = new Set([
+  'opportunity.updated',
+  'opportunity.stageChanged',
+  'opportunity.won',
+  'opportunity.lost',
+  'quote.lineAdded',
+  'quote.lineRemoved',
+  'quote.revised',
+  'quote.statusChanged',
+  'quote.sent',
+  'order.statusChanged',
+  'order.cancelled',
+  'ticket.resolved',
+  'ticket.reopened',
+  'ticket.escalated',
+]);
+
+/** The deal, quote, order or ticket an event is news about. */
+function newsAbout(event: SandboxEvent): RecordRef | undefined {
+  if (!newsTypes.has(event.type)) return undefined;
+  const [entity] = event.type.split('.') as [RecordEntity];
   const data: object = event.data;
   return 'id' in data && typeof data.id === 'string' ? { entity, id: data.id } : undefined;
 }
@@ -88,50 +116,53 @@ function accountOf(state: SandboxState, { entity, id }: RecordRef): string | und
 
 const sameRef = (a: RecordRef, b: RecordRef) => a.entity === b.entity && a.id === b.id;
 
-/**
- * `log.missing-activity`, checked when a step ends: every contact with a
- * customer during the step (a lead marked contacted, a deal moved on, a
- * ticket resolved) has an activity logged against that record or its account.
- */
-export function activitiesMissing(state: SandboxState, stepEvents: readonly SandboxEvent[]): RuleSighting[] {
-  const logged = stepEvents.flatMap((event) => (event.type === 'activity.logged' ? [event.data.activity.about] : []));
-  const contacts = stepEvents.flatMap((event) => {
-    const about = customerContact(event);
-    return about ? [{ about, type: event.type }] : [];
-  });
-  const unlogged = contacts.filter(({ about }) => {
-    const account = accountOf(state, about);
-    return !logged.some((subject) => sameRef(subject, about) || (account !== undefined && sameRef(subject, { entity: 'account', id: account })));
-  });
-  return unlogged
-    .filter(({ about }, index) => unlogged.findIndex((other) => sameRef(other.about, about)) === index)
-    .map(({ about, type }) => ({ code: 'log.missing-activity', done: type, expected: expectation('expectation.logActivity', { entity: about.entity, id: about.id }) }));
+/** A sighting found by looking back over the attempt, with the index in its events of what it is about. */
+export interface LateSighting {
+  readonly event: number;
+  readonly sighting: RuleSighting;
 }
 
 /**
- * `notify.team-not-informed`, checked when a step ends: after a deal, quote,
- * order or ticket changed during the step, every member of its account's
- * virtual team was told about it — by the sandbox's own notice or by sharing
- * the record — save the trainee, who made the change.
+ * `log.missing-activity`, checked when the attempt ends: every contact with
+ * a customer (a lead marked contacted, a deal moved on, a ticket resolved)
+ * has an activity logged, before or after, against that record or its
+ * account.
  */
-export function teamsNotInformed(state: SandboxState, stepEvents: readonly SandboxEvent[], actor: string): RuleSighting[] {
-  const firstChange = new Map<string, { readonly about: RecordRef; readonly index: number; readonly type: string }>();
-  stepEvents.forEach((event, index) => {
-    const about = changedRecord(event);
-    const key = about && `${about.entity}/${about.id}`;
-    if (about && key && !firstChange.has(key)) firstChange.set(key, { about, index, type: event.type });
-  });
-  return [...firstChange.values()].flatMap(({ about, index, type }): RuleSighting[] => {
+export function activitiesMissing(state: SandboxState, events: readonly SandboxEvent[]): LateSighting[] {
+  const logged = events.flatMap((event) => (event.type === 'activity.logged' ? [event.data.activity.about] : []));
+  const seen = new Set<string>();
+  return events.flatMap((event, index): LateSighting[] => {
+    const about = customerContact(event);
+    if (!about || seen.has(`${about.entity}/${about.id}`)) return [];
+    seen.add(`${about.entity}/${about.id}`);
     const account = accountOf(state, about);
-    const members = account && Object.hasOwn(state.accounts, account) ? state.accounts[account].team.map((member) => member.user) : [];
+    if (logged.some((subject) => sameRef(subject, about) || (account !== undefined && sameRef(subject, { entity: 'account', id: account })))) return [];
+    return [{ event: index, sighting: { code: 'log.missing-activity', done: event.type, expected: expectation('expectation.logActivity', { entity: about.entity, id: about.id }) } }];
+  });
+}
+
+/**
+ * `notify.team-not-informed`, checked when the attempt ends: after each news
+ * about a deal, quote, order or ticket, every member of its account's
+ * virtual team was told about that record — by the sandbox's own notice or
+ * by sharing it — save the trainee, who made the change. Reported once per
+ * record, at the first news not passed on.
+ */
+export function teamsNotInformed(state: SandboxState, events: readonly SandboxEvent[], actor: string): LateSighting[] {
+  const reported = new Set<string>();
+  return events.flatMap((event, index): LateSighting[] => {
+    const about = newsAbout(event);
+    const account = about && accountOf(state, about);
+    if (!about || !account || !Object.hasOwn(state.accounts, account) || reported.has(`${about.entity}/${about.id}`)) return [];
     const told = new Set(
-      stepEvents
+      events
         .slice(index)
-        .flatMap((event) => (event.type === 'notification.created' && sameRef(event.data.notification.about, about) ? [event.data.notification.to] : [])),
+        .flatMap((later) => (later.type === 'notification.created' && sameRef(later.data.notification.about, about) ? [later.data.notification.to] : [])),
     );
-    const missing = members.filter((member) => member !== actor && !told.has(member));
+    const missing = state.accounts[account].team.map((member) => member.user).filter((member) => member !== actor && !told.has(member));
     if (missing.length === 0) return [];
-    return [{ code: 'notify.team-not-informed', done: type, expected: expectation('expectation.tellTeam', { entity: about.entity, id: about.id, members: missing.join(', ') }) }];
+    reported.add(`${about.entity}/${about.id}`);
+    return [{ event: index, sighting: { code: 'notify.team-not-informed', done: event.type, expected: expectation('expectation.tellTeam', { entity: about.entity, id: about.id, members: missing.join(', ') }) } }];
   });
 }
 

@@ -8,7 +8,7 @@ import type { Result } from '../result.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
 import type { AttemptRecord, RecordedCommand } from './record.ts';
-import { activitiesMissing, fieldsEmptied, stepDeadlinePassed, teamsNotInformed, wrongOwner, type RuleSighting } from './rules.ts';
+import { activitiesMissing, fieldsEmptied, isDetailsUpdate, stepDeadlinePassed, teamsNotInformed, wrongOwner, type RuleSighting } from './rules.ts';
 import type { Scenario, Step } from './schema.ts';
 import { errorRate, measure, type Measures, type Stars } from './score.ts';
 
@@ -43,12 +43,12 @@ export interface Attempt {
   readonly scenario: Scenario;
   readonly record: AttemptRecord;
   readonly state: SandboxState;
-  /** What happened in the sandbox since the attempt started (the fixture's set-up is not part of it). */
+  /** What happened in the sandbox from the attempt's start to its last step (the fixture's set-up is not part of it). */
   readonly events: readonly SandboxEvent[];
   /** Index of the current step; equals the number of steps once all are done. */
   readonly step: number;
-  /** Index in `events` where the current step began. */
-  readonly stepStart: number;
+  /** For each command sent, the step it was sent in and where its events begin in `events`. */
+  readonly commands: readonly CommandMark[];
   /** Whether each step's deadline was found passed already, so it counts once. */
   readonly deadlinesMissed: readonly boolean[];
   /** Whether each done step's goal still holds; a command that undoes one loses data. */
@@ -57,6 +57,14 @@ export interface Attempt {
   readonly mistakes: readonly Mistake[];
   /** When the last step was done, on the simulated and the wall clock; what comes after is not timed. */
   readonly completedAt?: { readonly at: number; readonly offsetMs: number };
+}
+
+/** Where a command sits in the attempt: its step, its first event, its times. */
+export interface CommandMark {
+  readonly step: number;
+  readonly firstEvent: number;
+  readonly at: number;
+  readonly offsetMs: number;
 }
 
 const trainee = 'trainee';
@@ -108,7 +116,7 @@ export function startAttempt(scenario: Scenario, seed: number = scenario.fixture
     state,
     events: [],
     step,
-    stepStart: 0,
+    commands: [],
     deadlinesMissed: scenario.steps.map(() => false),
     goalsHeld: scenario.steps.map((_, index) => index < step),
     tallies: scenario.steps.map(() => noTally),
@@ -132,10 +140,20 @@ function recorded(scenario: Scenario, { step, sightings }: Sighted, command: num
   });
 }
 
-/** The rules checked when a step ends: calls left unlogged and teams left uninformed during it. */
-function stepEndSightings(attempt: Pick<Attempt, 'state' | 'events'>, stepStart: number): RuleSighting[] {
-  const stepEvents = attempt.events.slice(stepStart);
-  return [...activitiesMissing(attempt.state, stepEvents), ...teamsNotInformed(attempt.state, stepEvents, trainee)];
+/**
+ * The rules checked over the whole attempt when it ends — calls never
+ * logged, teams never told — each mistake placed at the command and step
+ * where what it is about happened.
+ */
+function lateMistakes(attempt: Attempt): Mistake[] {
+  const late = [...activitiesMissing(attempt.state, attempt.events), ...teamsNotInformed(attempt.state, attempt.events, trainee)];
+  return late
+    .sort((a, b) => a.event - b.event)
+    .flatMap(({ event, sighting }) => {
+      const command = attempt.commands.findLastIndex((mark) => mark.firstEvent <= event);
+      const mark = attempt.commands[command];
+      return recorded(attempt.scenario, { step: mark.step, sightings: [sighting] }, command, mark.at, mark.offsetMs);
+    });
 }
 
 export interface Submitted {
@@ -161,7 +179,8 @@ export function submit(attempt: Attempt, command: CommandInput | RecordedCommand
   const result: Result<SandboxEvent> = executed.ok ? { ok: true, events: executed.events } : executed;
   const events = executed.ok ? [...attempt.events, ...executed.events] : attempt.events;
   const record = { ...attempt.record, entries: [...attempt.record.entries, { kind: 'command' as const, offsetMs, command }] };
-  if (isFinished(attempt)) return { attempt: { ...attempt, record, state, events }, result, mistakes: [], completed: [] };
+  // After the last step the sandbox stays live, but nothing more is scored or looked back on.
+  if (isFinished(attempt)) return { attempt: { ...attempt, record, state }, result, mistakes: [], completed: [] };
 
   const done = typeof command.type === 'string' ? command.type : 'command';
   const current = scenario.steps[attempt.step];
@@ -174,17 +193,16 @@ export function submit(attempt: Attempt, command: CommandInput | RecordedCommand
   const deadlinesMissed = attempt.deadlinesMissed.map((missed, index) => missed || (index === attempt.step && stepDeadlinePassed(current, state.now).length > 0));
   if (deadlinesMissed[attempt.step] && !attempt.deadlinesMissed[attempt.step]) sighted.push({ step: attempt.step, sightings: stepDeadlinePassed(current, state.now) });
 
+  // A done step's work overwritten: its goal held, and an update of details (not a lifecycle move) broke it.
   const goalsHeld = attempt.goalsHeld.map((held, index) => index < attempt.step && goalHolds(after, scenario.steps[index]));
+  const overwrote = executed.ok && executed.events.some(isDetailsUpdate) && !sighted.some(({ sightings }) => sightings.some((sighting) => sighting.code === 'data.lost'));
   attempt.goalsHeld.forEach((held, index) => {
-    if (held && !goalsHeld[index])
+    if (overwrote && held && !goalsHeld[index])
       sighted.push({ step: attempt.step, sightings: [{ code: 'data.lost', done, expected: expectation('expectation.keepStep', { step: scenario.steps[index].id }) }] });
   });
 
   const step = passGoals(scenario, after, attempt.step);
-  for (let ended = attempt.step; ended < step; ended++) {
-    goalsHeld[ended] = true;
-    sighted.push({ step: ended, sightings: stepEndSightings(after, attempt.stepStart) });
-  }
+  for (let passed = attempt.step; passed < step; passed++) goalsHeld[passed] = true;
 
   const index = commandsSoFar(attempt);
   const mistakes = sighted.flatMap((sighting) => recorded(scenario, sighting, index, meta.at, offsetMs));
@@ -197,7 +215,7 @@ export function submit(attempt: Attempt, command: CommandInput | RecordedCommand
       state,
       events,
       step,
-      stepStart: step > attempt.step ? events.length : attempt.stepStart,
+      commands: [...attempt.commands, { step: attempt.step, firstEvent: attempt.events.length, at: meta.at, offsetMs }],
       deadlinesMissed,
       goalsHeld,
       tallies: withTally(attempt.tallies, attempt.step, { commands: 1, mistakes: mistakes.length }),
@@ -240,21 +258,20 @@ export interface AttemptResult extends Measures {
 }
 
 /**
- * Ends the attempt: a step left unfinished is checked as if it ended now
- * (a call made and not logged is a mistake whether or not the step was
- * done), and everything is measured and scored.
+ * Ends the attempt: the rules about what was never done (a call not logged,
+ * a team not told) are checked over the whole attempt, and everything is
+ * measured and scored.
  */
 export function finish(attempt: Attempt): AttemptResult {
   const { scenario, tallies } = attempt;
   const commands = commandsSoFar(attempt);
   const lastOffset = attempt.record.entries.at(-1)?.offsetMs ?? 0;
   const end = attempt.completedAt ?? { at: attempt.state.now, offsetMs: lastOffset };
-  const open = isFinished(attempt)
-    ? []
-    : recorded(scenario, { step: attempt.step, sightings: stepEndSightings(attempt, attempt.stepStart) }, Math.max(0, commands - 1), attempt.state.now, lastOffset);
-  const mistakes = [...attempt.mistakes, ...open];
+  const late = lateMistakes(attempt);
+  const mistakes = [...attempt.mistakes, ...late].sort((a, b) => a.command - b.command);
+  const lateIn = (index: number) => late.filter((mistake) => mistake.step === scenario.steps[index].id).length;
   const perStep = scenario.steps.map((step, index) => {
-    const tally = index === attempt.step ? { ...tallies[index], mistakes: tallies[index].mistakes + open.length } : tallies[index];
+    const tally = { ...tallies[index], mistakes: tallies[index].mistakes + lateIn(index) };
     return { id: step.id, ...tally, errorRate: errorRate(tally.mistakes, tally.commands) };
   });
   const measured = measure({
