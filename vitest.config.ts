@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config';
 /** Unit tests sit beside the code; browser tests in tests/e2e/ belong to Playwright. */
 export default defineConfig({
   test: {
-    include: ['engine/**/*.test.ts', 'site/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['engine/**/*.test.ts', 'site/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'tests/scenarios/**/*.test.ts'],
   },
 });

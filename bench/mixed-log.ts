@@ -54,11 +54,16 @@ const steering = 6;
  */
 export function buildMixedLog(options: MixedLogOptions): MixedLog {
   const initial = generateFixture({ seed: options.seed, size: options.fixture, now: options.now });
-  const world: World = { random: seededRandom(options.seed), state: initial, taken: takenIn(initial) };
+  return { initial, log: mixedCommands(initial, options.seed, options.commands) };
+}
+
+/** The same kind of log, over any starting sandbox: a scenario's, say. */
+export function mixedCommands(initial: SandboxState, seed: number, commands: number): Command[] {
+  const world: World = { random: seededRandom(seed), state: initial, taken: takenIn(initial) };
   const log: Command[] = [];
   const seen = new Set<string>();
   const tour = world.random.shuffle(makers.map(([, make]) => make));
-  while (log.length < options.commands) {
+  while (log.length < commands) {
     const candidates = (tour.length > 0 ? [tour.shift()] : Array.from({ length: steering }, () => pickWeighted(world.random)))
       .map((make) => make?.(world))
       .filter((entry) => entry !== undefined)
@@ -73,5 +78,5 @@ export function buildMixedLog(options: MixedLogOptions): MixedLog {
     if (chosen.executed.ok) world.state = chosen.executed.state;
     log.push(chosen.command);
   }
-  return { initial, log };
+  return log;
 }

@@ -15,6 +15,8 @@ import { buildMixedLog } from './mixed-log.ts';
 import { measurePlayerBundle } from './player-bundle.ts';
 import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
+import { measureVerification } from './verify.ts';
+import { loadScenario } from '../site/lib/scenarios.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -34,6 +36,7 @@ const figures: Figure[] = [
   ...(await measureEngineBundle(root)),
   ...measureReplay(mixedLog),
   ...measureReplayCosts(mixedLog),
+  ...measureVerification(loadScenario('master-data-basics')!, seed),
   ...measureFixture(seed, now),
 ];
 

@@ -30,6 +30,15 @@ describe('startAttempt', () => {
     expect(startAttempt(scenario, 8).record.seed).toBe(8);
   });
 
+  it('builds a scenario’s sandbox once per seed, and no attempt changes it', () => {
+    const first = startAttempt(scenario, 11).state;
+    const before = JSON.stringify(first);
+    play(perfect, startAttempt(scenario, 11));
+    expect(startAttempt(scenario, 11).state).toBe(first);
+    expect(JSON.stringify(first)).toBe(before);
+    expect(startAttempt(scenarioSchema.parse(input), 11).state, 'another scenario object builds its own').not.toBe(first);
+  });
+
   it('passes steps whose goal already holds', () => {
     const easy = scenarioSchema.parse({ ...input, steps: [{ ...input.steps[2], goal: { type: 'exists', entity: 'account', where: { code: 'C-SH-00612' } } }, input.steps[0]] });
     expect(startAttempt(easy).step).toBe(1);

@@ -70,11 +70,26 @@ export interface CommandMark {
 const trainee = 'trainee';
 const noTally: StepTally = { commands: 0, mistakes: 0, hints: 0 };
 
-/** The sandbox a scenario starts from: generated background customers, then the story's own records. */
+/** Starting sandboxes kept per scenario object, for the few seeds last used: building one costs more than replaying an attempt. */
+const sandboxes = new WeakMap<Scenario, Map<number, SandboxState>>();
+const seedsKept = 8;
+
+/**
+ * The sandbox a scenario starts from: generated background customers, then
+ * the story's own records. States are never changed in place, so one built
+ * sandbox serves every attempt on the same scenario and seed.
+ */
 export function scenarioSandbox(scenario: Scenario, seed: number): SandboxState {
+  const kept = sandboxes.get(scenario) ?? new Map<number, SandboxState>();
+  sandboxes.set(scenario, kept);
+  const cached = kept.get(seed);
+  if (cached) return cached;
   const now = Date.parse(scenario.start);
   const background = generateFixture({ seed, accounts: scenario.fixture.accounts, now, process: scenario.process });
-  return setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`);
+  const sandbox = setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`);
+  if (kept.size >= seedsKept) kept.delete(kept.keys().next().value!);
+  kept.set(seed, sandbox);
+  return sandbox;
 }
 
 function goalHolds(attempt: Pick<Attempt, 'state' | 'events'>, step: Step): boolean {
