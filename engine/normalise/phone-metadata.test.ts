@@ -6,8 +6,8 @@ import { phoneCountries } from './phone-countries.ts';
  * `phone-metadata.json` is libphonenumber-js's full ("max") metadata cut to
  * the countries in `phone-countries.ts`, so the browser does not carry the
  * rules of 245 countries. It is data derived from the library: when the
- * library or the list changes, this test fails; `npx vitest run -u
- * engine/normalise/phone-metadata.test.ts` writes it again.
+ * library or the list changes, this test fails; `npx vitest run
+ * engine/normalise/phone-metadata.test.ts -u` writes it again.
  */
 type Metadata = {
   version: number;
