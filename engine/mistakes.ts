@@ -1,4 +1,5 @@
 import type { SandboxEvent } from './events.ts';
+import type { RejectionMessageKey } from './messages.ts';
 import type { RejectionCode, Result } from './result.ts';
 
 /** The mistake taxonomy, from real roll-out failures. One list, used everywhere. */
@@ -22,7 +23,7 @@ export function isMistakeCode(value: unknown): value is MistakeCode {
 
 /** What the process expected instead, as a message key of the site's catalogues and its parameters. */
 export interface Expectation {
-  readonly messageKey: string;
+  readonly messageKey: RejectionMessageKey | ExpectationMessageKey;
   readonly params: Readonly<Record<string, string | number>>;
 }
 

@@ -8,3 +8,11 @@ export function formatSimulatedTime(locale: LocaleId, epochMs: number): string {
 export function formatPercent(locale: LocaleId, share: number): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
+
+/** A wall-clock duration as m:ss (or h:mm:ss), the way a stopwatch shows it. */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.round(seconds));
+  const [hours, minutes, rest] = [Math.floor(whole / 3600), Math.floor((whole % 3600) / 60), whole % 60];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${minutes}:${pad(rest)}`;
+}
