@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
-import { perfectPlay } from './perfect-play.ts';
+import { perfectPlay } from '../tests/scenarios/master-data-basics.play.ts';
 import { tempProject, testIo } from './test-world.ts';
 
 const scenarioFile = 'scenarios/master-data-basics.yaml';

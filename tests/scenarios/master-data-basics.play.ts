@@ -1,4 +1,4 @@
-import type { CommandInput } from '../engine/commands.ts';
+import type { CommandInput } from '../../engine/commands.ts';
 
 /** The commands that play scenarios/master-data-basics.yaml to a perfect score, as a trainee would send them. */
 export const perfectPlay: readonly CommandInput[] = [
