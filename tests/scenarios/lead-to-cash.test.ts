@@ -45,7 +45,7 @@ const conversion = { accountCode: code, nameEn: 'Hangzhou Jingrui Mould Co., Ltd
 const convert: Move = (attempt) => ({ type: 'lead.convert', data: { id: leadOf(attempt), ...conversion } });
 const joinAccount = (user: string): Move => ({ type: 'account.addTeamMember', data: { code, user } });
 const joinDeal = (user: string): Move => (attempt) => ({ type: 'opportunity.addTeamMember', data: { id: dealOf(attempt), user } });
-const [financeJoins, logisticsJoin] = [joinAccount('u.qian'), joinAccount('u.sun')];
+const [financeOnAccount, logisticsOnAccount] = [joinAccount('u.qian'), joinAccount('u.sun')];
 const [financeOnDeal, logisticsOnDeal] = [joinDeal('u.qian'), joinDeal('u.sun')];
 const logVisit: Move = (attempt) => ({
   type: 'activity.log',
@@ -77,7 +77,7 @@ const perfect: readonly Move[] = [
   createLead, shareHengtong,
   markContacted, logCall, qualify,
   convert,
-  financeJoins, logisticsJoin, financeOnDeal, logisticsOnDeal,
+  financeOnAccount, logisticsOnAccount, financeOnDeal, logisticsOnDeal,
   logVisit, fillDeal, toProposal,
   newQuote, probes, submitProbes,
   newQuote, holders, endMills, calibration, submitTooling, sendTooling,
@@ -110,6 +110,8 @@ describe('lead-to-cash', () => {
     expect(attempt.state.approvals[probes.approval]).toMatchObject({ kind: 'quote.pricing', status: 'pending', requestedBy: 'trainee', levels: ['lead'] });
     expect(attempt.events.some((event) => event.type === 'notification.created' && event.data.notification.to === 'lead.li' && event.data.notification.about.id === probes.approval)).toBe(true);
     expect(attempt.state.orders[orderOf(attempt)]).toMatchObject({ quote: toolingOf(attempt), total: 26060, status: 'invoiced' });
+    const ownApproval = submit(attempt, { type: 'approval.approve', data: { id: probes.approval } }, 99_000);
+    expect(ownApproval.result, 'only a lead approves, never the trainee who asked').toMatchObject({ ok: false, rejection: { code: 'permission.denied' } });
   });
 
   describe('inquiries', () => {
