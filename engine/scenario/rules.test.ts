@@ -153,6 +153,15 @@ describe('deadline.missed', () => {
     expect(result).toMatchObject({ deadlines: 1, deadlinesMet: 0, simulatedMinutes: 210 });
   });
 
+  it('counts a ticket’s SLA passing only when the ticket is the trainee’s', () => {
+    const mine = finish(play([assign('trainee'), wait(24 * 60)]));
+    const deadlines = (result: typeof mine) => result.mistakes.filter((mistake) => mistake.code === 'deadline.missed').map((mistake) => mistake.expected.messageKey);
+    expect(deadlines(mine)).toEqual(['expectation.sla', 'expectation.stepDeadline']);
+    const handedOn = play([assign('u.zhao'), wait(24 * 60)]);
+    expect(handedOn.state.tickets[ticket].breachedAt, 'the SLA did pass').toBeDefined();
+    expect(deadlines(finish(handedOn))).toEqual([]);
+  });
+
   it('is not recorded when the step is done in time', () => {
     const result = finish(play([assign('trainee'), start, logCall, wait(119), resolve, share('u.zhao'), share('u.qian'), close]));
     expect(result).toMatchObject({ mistakes: [], deadlines: 1, deadlinesMet: 1, simulatedMinutes: 119 });

@@ -1,7 +1,7 @@
 import type { CommandInput, CommandMeta } from '../commands.ts';
 import type { SandboxEvent } from '../events.ts';
 import { generateFixture } from '../fixtures/generate.ts';
-import { classify, expectation, type Expectation, type MistakeCode } from '../mistakes.ts';
+import { classify, expectation, type Expectation, type MistakeCode, type MistakeSighting } from '../mistakes.ts';
 import { execute, setUp } from '../replay.ts';
 import type { SandboxState } from '../state.ts';
 import type { Result } from '../result.ts';
@@ -171,6 +171,19 @@ function lateMistakes(attempt: Attempt): Mistake[] {
     });
 }
 
+/**
+ * Whether a deadline passed is the trainee's to answer for: a ticket or task
+ * assigned to them. Colleagues' work in the background sandbox falls due too
+ * as the clock moves, and is not the trainee's mistake.
+ */
+function isTrainees(state: SandboxState, sighting: MistakeSighting): boolean {
+  const { messageKey, params } = sighting.expected;
+  const id = String(params.id);
+  if (messageKey === 'expectation.sla') return Object.hasOwn(state.tickets, id) && state.tickets[id].assignee === trainee;
+  if (messageKey === 'expectation.taskDue') return Object.hasOwn(state.tasks, id) && state.tasks[id].assignee === trainee;
+  return true;
+}
+
 export interface Submitted {
   readonly attempt: Attempt;
   /** The engine's answer: events, or the rejection to show by the field. */
@@ -201,7 +214,7 @@ export function submit(attempt: Attempt, command: CommandInput | RecordedCommand
   const current = scenario.steps[attempt.step];
   const after = { state, events };
   const sighted: Sighted[] = [
-    { step: attempt.step, sightings: classify(result).map((sighting) => ({ ...sighting, done })) },
+    { step: attempt.step, sightings: classify(result).filter((sighting) => isTrainees(state, sighting)).map((sighting) => ({ ...sighting, done })) },
     { step: attempt.step, sightings: executed.ok ? [...wrongOwner(current, command), ...fieldsEmptied(executed.events)] : [] },
   ];
 
