@@ -36,21 +36,21 @@ const englishMessages = z.locales.en().localeError;
 
 export function readScenarioFile(fileName: string, text: string): ScenarioFile {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
+  const yaml = parseDocument(text, { lineCounter });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: col };
   };
-  if (document.errors.length > 0) {
-    return { ok: false, problems: document.errors.map((error) => ({ ...position(error.pos[0]), path: '', message: firstLine(error.message) })) };
+  if (yaml.errors.length > 0) {
+    return { ok: false, problems: yaml.errors.map((error) => ({ ...position(error.pos[0]), path: '', message: firstLine(error.message) })) };
   }
 
   const problemAt = (path: readonly PropertyKey[], message: string): Problem => ({
-    ...position(offsetOf(document, path)),
+    ...position(offsetOf(yaml, path)),
     path: path.map(String).join('.'),
     message,
   });
-  const parsed = scenarioSchema.safeParse(document.toJS(), { error: englishMessages });
+  const parsed = scenarioSchema.safeParse(yaml.toJS(), { error: englishMessages });
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, problemAt));
     return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
@@ -76,9 +76,9 @@ function issueProblems(issue: z.core.$ZodIssue, problemAt: (path: readonly Prope
  * of a list item. A field that is missing points at the nearest ancestor that
  * is there — a missing required field at the object that lacks it.
  */
-function offsetOf(document: Document, path: readonly PropertyKey[]): number {
-  let node: unknown = document.contents;
-  let offset = document.contents?.range?.[0] ?? 0;
+function offsetOf(yaml: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = yaml.contents;
+  let offset = yaml.contents?.range?.[0] ?? 0;
   for (const segment of path) {
     const entry = isMap(node) ? node.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === String(segment)) : undefined;
     const item = isSeq(node) && typeof segment === 'number' ? node.items[segment] : undefined;
