@@ -69,7 +69,7 @@ function duplicate(duplicateOf: string | undefined): MistakeSighting[] {
   return duplicateOf === undefined ? [] : [{ code: 'duplicate.created', expected: expectation('expectation.searchFirst', { existing: duplicateOf }) }];
 }
 
-/** What an applied event shows, when it shows a mistake: a record created past the duplicate warning, a deadline passed. */
+/** What an applied event shows, when it shows a mistake: a record created past the duplicate warning. */
 function mistakesIn(event: SandboxEvent): MistakeSighting[] {
   switch (event.type) {
     case 'account.created':
@@ -78,10 +78,6 @@ function mistakesIn(event: SandboxEvent): MistakeSighting[] {
       return duplicate(event.data.contact.duplicateOf);
     case 'lead.created':
       return duplicate(event.data.lead.duplicateOf);
-    case 'ticket.slaBreached':
-      return [{ code: 'deadline.missed', expected: expectation('expectation.sla', { id: event.data.id }) }];
-    case 'task.overdue':
-      return [{ code: 'deadline.missed', expected: expectation('expectation.taskDue', { id: event.data.id }) }];
     default:
       return [];
   }

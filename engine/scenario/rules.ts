@@ -166,6 +166,22 @@ export function teamsNotInformed(state: SandboxState, events: readonly SandboxEv
   });
 }
 
+/**
+ * `deadline.missed`: the SLA of a ticket, or the due time of a task,
+ * assigned to the trainee passed. Colleagues' work in the background sandbox
+ * falls due too as the clock moves, and is not the trainee's mistake. What
+ * the trainee did is the command that moved the clock.
+ */
+export function deadlinesPassed(state: SandboxState, events: readonly SandboxEvent[], actor: string): MistakeSighting[] {
+  return events.flatMap((event): MistakeSighting[] => {
+    if (event.type === 'ticket.slaBreached' && state.tickets[event.data.id].assignee === actor)
+      return [{ code: 'deadline.missed', expected: expectation('expectation.sla', { id: event.data.id }) }];
+    if (event.type === 'task.overdue' && state.tasks[event.data.id].assignee === actor)
+      return [{ code: 'deadline.missed', expected: expectation('expectation.taskDue', { id: event.data.id }) }];
+    return [];
+  });
+}
+
 /** `deadline.missed`: the simulated clock passed the step's deadline before the step was done. */
 export function stepDeadlinePassed(step: Step, now: number): RuleSighting[] {
   if (step.deadline === undefined || now <= Date.parse(step.deadline)) return [];

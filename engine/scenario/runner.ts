@@ -1,14 +1,14 @@
 import type { CommandInput, CommandMeta } from '../commands.ts';
 import type { SandboxEvent } from '../events.ts';
 import { generateFixture } from '../fixtures/generate.ts';
-import { classify, expectation, type Expectation, type MistakeCode, type MistakeSighting } from '../mistakes.ts';
+import { classify, expectation, type Expectation, type MistakeCode } from '../mistakes.ts';
 import { execute, setUp } from '../replay.ts';
 import type { SandboxState } from '../state.ts';
 import type { Result } from '../result.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
 import type { AttemptRecord, RecordedCommand } from './record.ts';
-import { activitiesMissing, fieldsEmptied, isDetailsUpdate, stepDeadlinePassed, teamsNotInformed, wrongOwner, type RuleSighting } from './rules.ts';
+import { activitiesMissing, deadlinesPassed, fieldsEmptied, isDetailsUpdate, stepDeadlinePassed, teamsNotInformed, wrongOwner, type RuleSighting } from './rules.ts';
 import type { Scenario, Step } from './schema.ts';
 import { errorRate, measure, type Measures, type Stars } from './score.ts';
 
@@ -118,10 +118,6 @@ export function isFinished(attempt: Attempt): boolean {
   return attempt.step >= attempt.scenario.steps.length;
 }
 
-function commandsSoFar(attempt: Attempt): number {
-  return attempt.tallies.reduce((sum, tally) => sum + tally.commands, 0);
-}
-
 export function startAttempt(scenario: Scenario, seed: number = scenario.fixture.seed): Attempt {
   const state = scenarioSandbox(scenario, seed);
   const step = passGoals(scenario, { state, events: [] }, 0);
@@ -139,13 +135,8 @@ export function startAttempt(scenario: Scenario, seed: number = scenario.fixture
   };
 }
 
-/** Where and when a sighting happened, to make it a mistake of step `step` if that step watches it. */
-interface Sighted {
-  readonly step: number;
-  readonly sightings: readonly RuleSighting[];
-}
-
-function recorded(scenario: Scenario, { step, sightings }: Sighted, command: number, at: number, offsetMs: number): Mistake[] {
+/** The sightings the step watches, as mistakes made by command `command` at the given times. */
+function recorded(scenario: Scenario, step: number, sightings: readonly RuleSighting[], command: number, at: number, offsetMs: number): Mistake[] {
   const { id, watches } = scenario.steps[step];
   return sightings.flatMap((sighting): Mistake[] => {
     const watch = watches.find((candidate) => candidate.mistake === sighting.code);
@@ -167,21 +158,8 @@ function lateMistakes(attempt: Attempt): Mistake[] {
     .flatMap(({ event, sighting }) => {
       const command = attempt.commands.findLastIndex((mark) => mark.firstEvent <= event);
       const mark = attempt.commands[command];
-      return recorded(attempt.scenario, { step: mark.step, sightings: [sighting] }, command, mark.at, mark.offsetMs);
+      return recorded(attempt.scenario, mark.step, [sighting], command, mark.at, mark.offsetMs);
     });
-}
-
-/**
- * Whether a deadline passed is the trainee's to answer for: a ticket or task
- * assigned to them. Colleagues' work in the background sandbox falls due too
- * as the clock moves, and is not the trainee's mistake.
- */
-function isTrainees(state: SandboxState, sighting: MistakeSighting): boolean {
-  const { messageKey, params } = sighting.expected;
-  const id = String(params.id);
-  if (messageKey === 'expectation.sla') return Object.hasOwn(state.tickets, id) && state.tickets[id].assignee === trainee;
-  if (messageKey === 'expectation.taskDue') return Object.hasOwn(state.tasks, id) && state.tasks[id].assignee === trainee;
-  return true;
 }
 
 export interface Submitted {
@@ -213,27 +191,30 @@ export function submit(attempt: Attempt, command: CommandInput | RecordedCommand
   const done = typeof command.type === 'string' ? command.type : 'command';
   const current = scenario.steps[attempt.step];
   const after = { state, events };
-  const sighted: Sighted[] = [
-    { step: attempt.step, sightings: classify(result).filter((sighting) => isTrainees(state, sighting)).map((sighting) => ({ ...sighting, done })) },
-    { step: attempt.step, sightings: executed.ok ? [...wrongOwner(current, command), ...fieldsEmptied(executed.events)] : [] },
+  const applied = executed.ok ? executed.events : [];
+  const sightings: RuleSighting[] = [
+    ...[...classify(result), ...deadlinesPassed(state, applied, trainee)].map((sighting) => ({ ...sighting, done })),
+    ...(executed.ok ? wrongOwner(current, command) : []),
+    ...fieldsEmptied(applied),
   ];
 
-  const deadlinesMissed = attempt.deadlinesMissed.map((missed, index) => missed || (index === attempt.step && stepDeadlinePassed(current, state.now).length > 0));
-  if (deadlinesMissed[attempt.step] && !attempt.deadlinesMissed[attempt.step]) sighted.push({ step: attempt.step, sightings: stepDeadlinePassed(current, state.now) });
+  const deadlineMissed = attempt.deadlinesMissed[attempt.step] ? [] : stepDeadlinePassed(current, state.now);
+  sightings.push(...deadlineMissed);
+  const deadlinesMissed = attempt.deadlinesMissed.map((missed, index) => missed || (index === attempt.step && deadlineMissed.length > 0));
 
   // A done step's work overwritten: its goal held, and an update of details (not a lifecycle move) broke it.
-  const goalsHeld = attempt.goalsHeld.map((held, index) => index < attempt.step && goalHolds(after, scenario.steps[index]));
-  const overwrote = executed.ok && executed.events.some(isDetailsUpdate) && !sighted.some(({ sightings }) => sightings.some((sighting) => sighting.code === 'data.lost'));
-  attempt.goalsHeld.forEach((held, index) => {
-    if (overwrote && held && !goalsHeld[index])
-      sighted.push({ step: attempt.step, sightings: [{ code: 'data.lost', done, expected: expectation('expectation.keepStep', { step: scenario.steps[index].id }) }] });
-  });
+  const updated = applied.some(isDetailsUpdate);
+  const goalsHeld = updated ? attempt.goalsHeld.map((_, index) => index < attempt.step && goalHolds(after, scenario.steps[index])) : [...attempt.goalsHeld];
+  if (updated && !sightings.some((sighting) => sighting.code === 'data.lost')) {
+    attempt.goalsHeld.forEach((held, index) => {
+      if (held && !goalsHeld[index]) sightings.push({ code: 'data.lost', done, expected: expectation('expectation.keepStep', { step: scenario.steps[index].id }) });
+    });
+  }
 
   const step = passGoals(scenario, after, attempt.step);
   for (let passed = attempt.step; passed < step; passed++) goalsHeld[passed] = true;
 
-  const index = commandsSoFar(attempt);
-  const mistakes = sighted.flatMap((sighting) => recorded(scenario, sighting, index, meta.at, offsetMs));
+  const mistakes = recorded(scenario, attempt.step, sightings, attempt.commands.length, meta.at, offsetMs);
   const completedAt = step >= scenario.steps.length ? { completedAt: { at: state.now, offsetMs } } : {};
   return {
     attempt: {
@@ -292,7 +273,7 @@ export interface AttemptResult extends Measures {
  */
 export function finish(attempt: Attempt): AttemptResult {
   const { scenario, tallies } = attempt;
-  const commands = commandsSoFar(attempt);
+  const commands = attempt.commands.length;
   const lastOffset = attempt.record.entries.at(-1)?.offsetMs ?? 0;
   const end = attempt.completedAt ?? { at: attempt.state.now, offsetMs: lastOffset };
   const late = lateMistakes(attempt);
