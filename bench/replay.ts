@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { commandBodySchema, replay } from '../engine/index.ts';
+import { commandTypes, replay } from '../engine/index.ts';
 import { round, type Figure } from './figures.ts';
 import type { MixedLog } from './mixed-log.ts';
 
@@ -27,7 +27,7 @@ export function measureReplay(mixed: MixedLog, timing: ReplayTiming = defaultRep
   const { initial, log } = mixed;
   const { results } = replay(initial, log);
   const refused = results.filter((result) => !result.ok).length;
-  const known = new Set<string>(commandBodySchema.def.options.map((option) => option.shape.type.def.values[0]));
+  const known = new Set<string>(commandTypes);
   const outcomes = new Map<string, Set<boolean>>();
   log.forEach((command, index) => {
     if (known.has(command.type)) outcomes.set(command.type, (outcomes.get(command.type) ?? new Set()).add(results[index].ok));

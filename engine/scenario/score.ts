@@ -56,11 +56,14 @@ export function errorRate(mistakes: number, commands: number): number {
   return commands === 0 ? 0 : mistakes / commands;
 }
 
+/** 0–1: the share of commands that were not mistakes; never below 0, even with more mistakes than commands. */
+export function accuracy(mistakes: number, commands: number): number {
+  return Math.max(0, 1 - errorRate(mistakes, commands));
+}
+
 /** 0–100: the share of steps done, less the error rate, less hints. A perfect run scores 100. */
 export function score({ stepsDone, steps, commands, mistakes, hintsUsed, hintCost }: ScoreFacts): number {
-  const completion = stepsDone / steps;
-  const accuracy = Math.max(0, 1 - errorRate(mistakes, commands));
-  return Math.max(0, Math.round(100 * completion * accuracy) - hintsUsed * hintCost);
+  return Math.max(0, Math.round(100 * (stepsDone / steps) * accuracy(mistakes, commands)) - hintsUsed * hintCost);
 }
 
 export function stars(points: number): Stars {
@@ -72,13 +75,12 @@ export function stars(points: number): Stars {
 
 export function measure(facts: AttemptFacts): Measures {
   const points = score(facts);
-  const rate = errorRate(facts.mistakes, facts.commands);
   return {
     commands: facts.commands,
     hintsUsed: facts.hintsUsed,
     completion: facts.stepsDone / facts.steps,
-    accuracy: Math.max(0, 1 - rate),
-    errorRate: rate,
+    accuracy: accuracy(facts.mistakes, facts.commands),
+    errorRate: errorRate(facts.mistakes, facts.commands),
     simulatedMinutes: Math.round(facts.simulatedMs / 60_000),
     wallSeconds: Math.round(facts.wallMs / 1000),
     deadlines: facts.deadlines,
