@@ -1,7 +1,7 @@
 import type { SandboxEvent } from '../events.ts';
 import { cleanText } from '../normalise/text.ts';
 import { tableOf } from '../refs-lookup.ts';
-import type { RecordEntity } from '../refs.ts';
+import type { RecordEntity, RecordRef } from '../refs.ts';
 import type { SandboxState } from '../state.ts';
 import type { EventMatch, Goal, Where } from './schema.ts';
 
@@ -60,22 +60,31 @@ function membersOf(state: SandboxState, members: Extract<Goal, { type: 'notified
 }
 
 /**
- * Whether every member was sent a notification, during the attempt, about
- * one record of `about` — save whoever sent them: nobody tells themself.
+ * Who has been told about a record by the given events: each notification's
+ * recipient, and its sender — nobody needs to tell themself.
  */
+export function toldAbout(events: readonly SandboxEvent[], about: RecordRef): Set<string> {
+  const told = new Set<string>();
+  for (const event of events) {
+    if (event.type !== 'notification.created') continue;
+    const { notification } = event.data;
+    if (notification.about.entity === about.entity && notification.about.id === about.id) told.add(notification.to).add(notification.from);
+  }
+  return told;
+}
+
+/** Whether every member was told, during the attempt, about one record of `about`. */
 function notifiedAll(context: GoalContext, goal: Extract<Goal, { type: 'notified' }>): boolean {
   const members = membersOf(context.state, goal.members);
   if (members.length === 0) return false;
-  const told = new Map<string, Set<string>>();
-  for (const event of context.events) {
-    if (event.type !== 'notification.created' || event.data.notification.about.entity !== goal.about.entity) continue;
-    const { about, to, from } = event.data.notification;
-    told.set(about.id, (told.get(about.id) ?? new Set()).add(to).add(from));
-  }
-  const table = context.state[tableOf[goal.about.entity]] as Record<string, object>;
-  return [...told].some(
-    ([id, recipients]) => Object.hasOwn(table, id) && holds(table[id], goal.about.where) && members.every((member) => recipients.has(member)),
-  );
+  const { entity } = goal.about;
+  const table = context.state[tableOf[entity]] as Record<string, object>;
+  const subjects = new Set(context.events.flatMap((event) => (event.type === 'notification.created' && event.data.notification.about.entity === entity ? [event.data.notification.about.id] : [])));
+  return [...subjects].some((id) => {
+    if (!Object.hasOwn(table, id) || !holds(table[id], goal.about.where)) return false;
+    const told = toldAbout(context.events, { entity, id });
+    return members.every((member) => told.has(member));
+  });
 }
 
 /** Whether the sandbox, and what happened in the attempt so far, meet a goal. */

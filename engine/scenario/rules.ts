@@ -2,7 +2,7 @@ import type { SandboxEvent } from '../events.ts';
 import { expectation, type MistakeSighting } from '../mistakes.ts';
 import type { RecordEntity, RecordRef } from '../refs.ts';
 import type { SandboxState } from '../state.ts';
-import { holds } from './goals.ts';
+import { holds, toldAbout } from './goals.ts';
 import type { Step } from './schema.ts';
 
 /**
@@ -154,12 +154,8 @@ export function teamsNotInformed(state: SandboxState, events: readonly SandboxEv
     const about = newsAbout(event);
     const account = about && accountOf(state, about);
     if (!about || !account || !Object.hasOwn(state.accounts, account) || reported.has(`${about.entity}/${about.id}`)) return [];
-    const told = new Set(
-      events
-        .slice(index)
-        .flatMap((later) => (later.type === 'notification.created' && sameRef(later.data.notification.about, about) ? [later.data.notification.to] : [])),
-    );
-    const missing = state.accounts[account].team.map((member) => member.user).filter((member) => member !== actor && !told.has(member));
+    const told = toldAbout(events.slice(index), about).add(actor);
+    const missing = state.accounts[account].team.map((member) => member.user).filter((member) => !told.has(member));
     if (missing.length === 0) return [];
     reported.add(`${about.entity}/${about.id}`);
     return [{ event: index, sighting: { code: 'notify.team-not-informed', done: event.type, expected: expectation('expectation.tellTeam', { entity: about.entity, id: about.id, members: missing.join(', ') }) } }];
