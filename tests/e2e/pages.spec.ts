@@ -11,6 +11,14 @@ for (const language of languages) {
     await page.getByRole('link', { name: new RegExp(`^${language.messages['catalogue.play']}:`) }).first().click();
     await expect(page).toHaveURL(new RegExp(`/${language.path}/scenarios/master-data-basics/$`));
   });
+
+  test(`the catalogue in ${language.path} says which scenarios the browser cannot play yet`, async ({ page }) => {
+    await page.goto(`/${language.path}/scenarios/`);
+    await expect(page.getByRole('link', { name: new RegExp(`^${language.messages['catalogue.play']}:`) })).toHaveCount(1);
+    await expect(page.getByText(language.messages['catalogue.notYet'])).toHaveCount(4);
+    await page.getByRole('link', { name: new RegExp(`^${language.messages['catalogue.preview']}:`) }).first().click();
+    await expect(page.getByRole('note')).toContainText('npx crm-drill play scenarios/');
+  });
 }
 
 test('the language switch keeps the page', async ({ page }) => {

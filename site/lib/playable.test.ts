@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { scenarioSchema } from '../../engine/scenario/schema.ts';
+import { entitiesOf, playsInBrowser } from './playable.ts';
+import { loadScenario } from './scenarios.ts';
+
+describe('playsInBrowser', () => {
+  it('takes a scenario about customers and contacts as playable in the browser', () => {
+    expect(playsInBrowser(loadScenario('master-data-basics')!)).toBe(true);
+  });
+
+  it('takes a scenario that needs leads, quotes or tickets as not playable yet', () => {
+    expect(playsInBrowser(loadScenario('lead-to-cash')!)).toBe(false);
+    expect(playsInBrowser(loadScenario('complaint-within-sla')!)).toBe(false);
+  });
+
+  it('reads the entities from every kind of goal and from expected commands', () => {
+    const master = loadScenario('master-data-basics')!;
+    const scenario = scenarioSchema.parse({
+      ...master,
+      steps: [
+        {
+          ...master.steps[0],
+          goal: {
+            type: 'any',
+            of: [
+              { type: 'not', goal: { type: 'happened', event: 'quote.sent', where: {} } },
+              { type: 'before', first: { event: 'lead.contacted', where: {} }, then: { event: 'activity.logged', where: {} } },
+              { type: 'notified', members: { team: 'sales-east' }, about: { entity: 'ticket', where: {} } },
+            ],
+          },
+          expects: [{ type: 'task.complete', data: {} }],
+        },
+      ],
+    });
+    expect([...entitiesOf(scenario)].sort()).toEqual(['activity', 'lead', 'notification', 'quote', 'task', 'ticket']);
+  });
+});
