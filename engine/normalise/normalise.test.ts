@@ -1,30 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyNameKey } from './company-name.ts';
 import { normaliseEmail } from './email.ts';
-import { formatPhone, normalisePhone } from './phone.ts';
-
-describe('normalisePhone', () => {
-  it.each([
-    ['139 1234 5678', '+8613912345678'],
-    ['139-1234-5678', '+8613912345678'],
-    ['+86 139 1234 5678', '+8613912345678'],
-    ['0086 13912345678', '+8613912345678'],
-    ['１３９１２３４５６７８', '+8613912345678'],
-    ['(021) 6888 1234', '+862168881234'],
-    ['+44 20 7946 0958', '+442079460958'],
-    ['+1 415 555 2671', '+14155552671'],
-  ])('reads %s as %s', (input, expected) => {
-    expect(normalisePhone(input)).toBe(expected);
-  });
-
-  it.each(['1391234567', '139123456789', 'abc', '', '12345', '+86 000 0000'])('refuses %s', (input) => {
-    expect(normalisePhone(input)).toBeUndefined();
-  });
-
-  it('formats for display', () => {
-    expect(formatPhone('+8613912345678')).toBe('+86 139 1234 5678');
-  });
-});
 
 describe('normaliseEmail', () => {
   it('folds width, trims and lower-cases', () => {
