@@ -1,12 +1,5 @@
 import type { Goal, Scenario } from '../../engine/scenario/schema.ts';
-
-/**
- * The kinds of record the browser's sandbox screens can work on so far; it
- * grows as the screens for leads, deals, quotes, orders, tickets, tasks and
- * imports come (issue 6). A scenario whose work touches anything else can be
- * read in the browser and played with `npx crm-drill play`, not yet here.
- */
-export const browserEntities: ReadonlySet<string> = new Set(['account', 'contact']);
+import { sandboxEntities } from '../components/sandbox/areas.ts';
 
 /** The module of an event or command type: `quote.statusChanged` → `quote`. */
 const moduleOf = (type: string) => type.split('.')[0];
@@ -35,7 +28,11 @@ export function entitiesOf(scenario: Scenario): Set<string> {
   return new Set(scenario.steps.flatMap((step) => [...goalEntities(step.goal), ...step.expects.map((expected) => moduleOf(expected.type))]));
 }
 
-/** Whether a trainee can do all of the scenario's work in the browser today. */
+/**
+ * Whether a trainee can do all of the scenario's work in the browser: every
+ * kind of record it touches has an area of the sandbox (areas.ts). Others
+ * can be read here and played with `npx crm-drill play`.
+ */
 export function playsInBrowser(scenario: Scenario): boolean {
-  return [...entitiesOf(scenario)].every((entity) => browserEntities.has(entity));
+  return [...entitiesOf(scenario)].every((entity) => sandboxEntities.has(entity));
 }

@@ -65,7 +65,7 @@ export async function addContact(page: Page, language: Language, contact: Card['
 }
 
 export async function openExisting(page: Page, language: Language, code: string) {
-  await page.getByLabel(language.messages['accounts.search']).fill(code);
+  await page.getByLabel(language.messages['list.search']).fill(code);
   await page.locator('.records tbody tr').filter({ hasText: code }).getByRole('button').click();
 }
 

@@ -1,4 +1,4 @@
-import type { LocaleId } from '../../i18n/locales.ts';
+import type { LocaleId } from '../i18n/locales.ts';
 
 /** The sandbox company sits in China: simulated times are shown on Beijing time, in the reader's language. */
 export function formatSimulatedTime(locale: LocaleId, epochMs: number): string {

@@ -1,5 +1,5 @@
-import type { Account } from '../../../engine/index.ts';
-import type { LocaleId } from '../../i18n/locales.ts';
+import type { Account } from '../../../../engine/index.ts';
+import type { LocaleId } from '../../../i18n/locales.ts';
 
 /** A customer's name in the reader's language first, the other one second (empty when there is none). */
 export function accountNames(account: Account, locale: LocaleId): { primary: string; secondary: string } {

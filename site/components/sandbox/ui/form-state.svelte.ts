@@ -1,8 +1,8 @@
 import { tick } from 'svelte';
-import type { Rejection } from '../../../engine/result.ts';
-import type { Translate } from '../../i18n/translate.ts';
+import type { Rejection } from '../../../../engine/result.ts';
+import type { Translate } from '../../../i18n/translate.ts';
 
-type Control = HTMLInputElement | HTMLSelectElement;
+type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /**
  * What every sandbox form keeps: the typed values, the controls (to move
@@ -12,11 +12,12 @@ export class FormState<Field extends string> {
   values: Record<Field, string> = $state()!;
   controls: Partial<Record<Field, Control>> = $state({});
   rejection: Rejection | undefined = $state.raw();
-  #fields: readonly Field[];
+  #initial: Record<Field, string>;
 
-  constructor(fields: readonly Field[]) {
-    this.#fields = fields;
-    this.values = this.#blank();
+  /** `initial` fills some fields to start with, e.g. a record's current values in an edit form. */
+  constructor(fields: readonly Field[], initial: Partial<Record<Field, string>> = {}) {
+    this.#initial = Object.fromEntries(fields.map((field) => [field, initial[field] ?? ''])) as Record<Field, string>;
+    this.values = { ...this.#initial };
   }
 
   /** The refusal's message, in the trainee's language, when it is about this field. */
@@ -32,11 +33,7 @@ export class FormState<Field extends string> {
   }
 
   reset(): void {
-    this.values = this.#blank();
+    this.values = { ...this.#initial };
     this.rejection = undefined;
-  }
-
-  #blank(): Record<Field, string> {
-    return Object.fromEntries(this.#fields.map((field) => [field, ''])) as Record<Field, string>;
   }
 }
