@@ -67,7 +67,8 @@ export interface CommandMark {
   readonly offsetMs: number;
 }
 
-const trainee = 'trainee';
+/** The user id the trainee acts as in every attempt (the fixture's sales trainee 王芳). */
+export const trainee = 'trainee';
 const noTally: StepTally = { commands: 0, mistakes: 0, hints: 0 };
 
 /** Starting sandboxes kept per scenario object, for the few seeds last used: building one costs more than replaying an attempt. */
