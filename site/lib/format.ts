@@ -16,3 +16,8 @@ export function formatDuration(seconds: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return hours > 0 ? `${hours}:${pad(minutes)}:${pad(rest)}` : `${minutes}:${pad(rest)}`;
 }
+
+/** An amount in yuan (the engine keeps amounts as yuan, rounded to the fen), as the reader's locale writes CNY. */
+export function formatMoney(locale: LocaleId, yuan: number): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: Number.isInteger(yuan) ? 0 : 2 }).format(yuan);
+}

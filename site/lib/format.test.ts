@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatMoney, formatPercent, formatSimulatedTime } from './format.ts';
+
+describe('formatMoney', () => {
+  it('writes whole yuan without decimals and fen with two, per locale', () => {
+    expect(formatMoney('en', 50000)).toBe('CN¥50,000');
+    expect(formatMoney('zh-CN', 50000)).toBe('¥50,000');
+    expect(formatMoney('en', 1234.5)).toBe('CN¥1,234.50');
+  });
+});
+
+describe('formatSimulatedTime', () => {
+  it('shows Beijing time whatever the machine’s zone', () => {
+    expect(formatSimulatedTime('en', Date.parse('2026-03-02T01:00:00Z'))).toContain('9:00');
+  });
+});
+
+describe('formatPercent and formatDuration', () => {
+  it('round to whole percents and read like a stopwatch', () => {
+    expect(formatPercent('en', 0.756)).toBe('76%');
+    expect(formatDuration(65)).toBe('1:05');
+    expect(formatDuration(3725)).toBe('1:02:05');
+  });
+});
