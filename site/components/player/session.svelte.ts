@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { CommandInput } from '../../../engine/commands.ts';
 import { attemptRecordSchema, type AttemptRecord } from '../../../engine/scenario/record.ts';
 import {
@@ -60,7 +61,7 @@ export class PlayerSession {
     if (kept === null) return;
     try {
       const stored = JSON.parse(kept) as Stored;
-      const record = attemptRecordSchema.parse(stored.record);
+      const record = v.parse(attemptRecordSchema, stored.record);
       if (record.entries.length === 0) return;
       this.#attempt = resumeAttempt(this.#attempt.scenario, record);
       this.#startedAt = stored.startedAt;
