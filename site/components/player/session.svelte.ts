@@ -14,6 +14,7 @@ import {
   type Submitted,
 } from '../../../engine/scenario/runner.ts';
 import type { Scenario } from '../../../engine/scenario/schema.ts';
+import { recordFinished } from '../../lib/progress.ts';
 
 /** What is kept in the browser so a reload resumes the attempt: the record itself, and when it started. */
 interface Stored {
@@ -77,6 +78,7 @@ export class PlayerSession {
     this.#attempt = submitted.attempt;
     if (submitted.mistakes.length > 0) this.lesson = submitted.mistakes[submitted.mistakes.length - 1];
     this.#save();
+    if (this.finished) recordFinished(localStorage, this.#attempt.scenario.id, this.result);
     return submitted;
   }
 

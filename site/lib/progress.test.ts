@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readFinished, recordFinished } from './progress.ts';
+
+/** A Storage as the browser has one, in memory. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (name) => items.get(name) ?? null,
+    key: (index) => [...items.keys()][index] ?? null,
+    removeItem: (name) => void items.delete(name),
+    setItem: (name, value) => void items.set(name, value),
+  };
+}
+
+describe('finished scenarios', () => {
+  it('keeps the best result of each scenario', () => {
+    const storage = memoryStorage();
+    expect(readFinished(storage, 'lead-to-cash')).toBeUndefined();
+    recordFinished(storage, 'lead-to-cash', { score: 70, stars: 2 });
+    recordFinished(storage, 'lead-to-cash', { score: 55, stars: 1 });
+    expect(readFinished(storage, 'lead-to-cash')).toEqual({ score: 70, stars: 2 });
+    recordFinished(storage, 'lead-to-cash', { score: 95, stars: 3 });
+    expect(readFinished(storage, 'lead-to-cash')).toEqual({ score: 95, stars: 3 });
+  });
+
+  it('ignores what it cannot read', () => {
+    const storage = memoryStorage();
+    storage.setItem('crm-drill.finished.funnel-hygiene', '{not json');
+    expect(readFinished(storage, 'funnel-hygiene')).toBeUndefined();
+    storage.setItem('crm-drill.finished.funnel-hygiene', '{"score":"high"}');
+    expect(readFinished(storage, 'funnel-hygiene')).toBeUndefined();
+  });
+});
