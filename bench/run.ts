@@ -3,7 +3,7 @@
  *
  *   npm run bench                          the table
  *   npm run bench -- --json out.json       the table, and the figures as JSON
- *   npm run bench -- --build               rebuild the site before measuring the player page
+ *   npm run bench -- --build               rebuild the site before measuring the pages' scripts
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { measureEngineBundle } from './engine-bundle.ts';
 import { figuresJson, formatTable, type Figure } from './figures.ts';
 import { measureFixture } from './fixture.ts';
 import { buildMixedLog } from './mixed-log.ts';
-import { measurePlayerBundle } from './player-bundle.ts';
+import { measurePageScripts } from './page-scripts.ts';
 import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
 import { measureVerification } from './verify.ts';
@@ -32,7 +32,7 @@ const now = Date.UTC(2026, 2, 2, 1);
 const mixedLog = buildMixedLog({ seed, commands: 500, fixture: 'medium', now });
 
 const figures: Figure[] = [
-  ...measurePlayerBundle({ root, build: options.build }),
+  ...measurePageScripts({ root, build: options.build }),
   ...(await measureEngineBundle(root)),
   ...measureReplay(mixedLog),
   ...measureReplayCosts(mixedLog),

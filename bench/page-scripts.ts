@@ -5,55 +5,68 @@ import { gzipSync } from 'node:zlib';
 import { notAvailable, round, type Figure } from './figures.ts';
 
 /**
- * How much JavaScript a trainee downloads to open a scenario: the player is
- * the heaviest island on the site (it carries the engine), and its page is
- * the one opened on slow office and phone connections.
+ * How much JavaScript a visitor downloads, per page type. The player is the
+ * heaviest island on the site (it carries the engine) and its page is the
+ * one opened on slow office and phone connections; the home, catalogue and
+ * lesson pages are static and should ship no framework JavaScript at all.
  */
 
-/** The page measured, as a route of the built site. */
-export const playerRoute = '/en/scenarios/master-data-basics/';
+/** One page of each type, as routes of the built site, with the most each may ship. */
+export const pageTypes = [
+  { type: 'home', route: '/en/', atMostKb: 5 },
+  { type: 'catalogue', route: '/en/scenarios/', atMostKb: 5 },
+  { type: 'lesson', route: '/en/lessons/unified-formats/', atMostKb: 5 },
+  { type: 'player', route: '/en/scenarios/master-data-basics/', atMostKb: 150 },
+] as const;
 
 /** Only used to resolve the page's URLs against one another; nothing is fetched. */
 const siteOrigin = 'https://crm-drill.invalid';
 
-export interface PlayerBundleOptions {
+export interface PageScriptsOptions {
   /** The project folder, holding dist/. */
   readonly root: string;
-  /** Build the site even when dist/ exists, so the figure is not measured on a stale build. */
+  /** Build the site even when dist/ exists, so the figures are not measured on a stale build. */
   readonly build: boolean;
 }
 
 /**
- * Total gzip size (level 9, as a server would serve it precompressed) of
- * every script the page loads: external files reached from its script
- * tags, modulepreload links and island URLs, following their static and
- * dynamic imports, each counted once; plus the inline scripts in the HTML.
- * "n/a" while the page does not exist yet, never a guess.
+ * For each page type, the total gzip size (level 9, as a server would serve
+ * it precompressed) of every script the page loads: external files reached
+ * from its script tags, modulepreload links and island URLs, following
+ * their static and dynamic imports, each counted once; plus the inline
+ * scripts in the HTML. "n/a" while a page does not exist, never a guess.
  */
-export function measurePlayerBundle({ root, build }: PlayerBundleOptions): Figure[] {
+export function measurePageScripts({ root, build }: PageScriptsOptions): Figure[] {
   if (build || !existsSync(join(root, 'dist'))) {
-    if (!buildSite(root)) return unavailable('site build failed');
+    if (!buildSite(root)) return pageTypes.flatMap(({ type }) => unavailable(type, 'site build failed'));
   }
-  const clientDir = join(root, 'dist', 'client');
-  const pageUrl = new URL(playerRoute, siteOrigin);
+  return pageTypes.flatMap((page) => measurePage(join(root, 'dist', 'client'), page));
+}
+
+function measurePage(clientDir: string, { type, route, atMostKb }: (typeof pageTypes)[number]): Figure[] {
+  const pageUrl = new URL(route, siteOrigin);
   const pageFile = fileOf(clientDir, pageUrl);
-  if (!existsSync(pageFile)) return unavailable('site not built');
+  if (!existsSync(pageFile)) return unavailable(type, `${route} not built`);
 
   const html = readFileSync(pageFile, 'utf8');
-  const { sizes, elsewhere } = collectModules(clientDir, scriptUrls(html, pageUrl));
+  const { sizes, elsewhere } = collectModules(clientDir, scriptUrls(html, pageUrl), route);
   const inlineBytes = inlineScripts(html).reduce((sum, code) => sum + gzipBytes(Buffer.from(code)), 0);
   const fileBytes = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0);
   const elsewhereNote = elsewhere.length === 0 ? '' : `; ${elsewhere.length} from other sites not counted`;
 
   return [
-    { name: 'player.jsKbGzip', value: round((fileBytes + inlineBytes) / 1000, 2), unit: 'kB gzip', note: `files and inline scripts of ${playerRoute}` },
-    { name: 'player.inlineJsKbGzip', value: round(inlineBytes / 1000, 2), unit: 'kB gzip', note: 'part of the total: inline <script> in the HTML' },
-    { name: 'player.jsFiles', value: sizes.size, unit: 'files', note: `JavaScript files loaded${elsewhereNote}` },
+    {
+      name: `${type}.jsKbGzip`,
+      value: round((fileBytes + inlineBytes) / 1000, 2),
+      unit: 'kB gzip',
+      target: { atMost: atMostKb },
+      note: `${route}: ${sizes.size} files (${round(inlineBytes / 1000, 2)} kB of it inline)${elsewhereNote}`,
+    },
   ];
 }
 
-function unavailable(why: string): Figure[] {
-  return [notAvailable('player.jsKbGzip', 'kB gzip', why), notAvailable('player.inlineJsKbGzip', 'kB gzip', why), notAvailable('player.jsFiles', 'files', why)];
+function unavailable(type: string, why: string): Figure[] {
+  return [notAvailable(`${type}.jsKbGzip`, 'kB gzip', why)];
 }
 
 /** Runs the ordinary site build, its output shown as it goes; false when the build fails. */
@@ -120,10 +133,10 @@ function importsOf(code: string): string[] {
 }
 
 /** Follows imports from the entry URLs, reading each file of the site once; URLs on other sites are listed, not read. */
-function collectModules(clientDir: string, entries: readonly URL[]): { sizes: Map<string, number>; elsewhere: string[] } {
+function collectModules(clientDir: string, entries: readonly URL[], route: string): { sizes: Map<string, number>; elsewhere: string[] } {
   const sizes = new Map<string, number>();
   const elsewhere = new Set<string>();
-  const queue = entries.map((url) => ({ url, from: playerRoute }));
+  const queue = entries.map((url) => ({ url, from: route }));
   for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
     const { url, from } = next;
     if (url.origin !== siteOrigin) {
