@@ -5,6 +5,14 @@
  */
 export const areas = [
   { id: 'customers', entities: ['account', 'contact', 'activity', 'record'] },
+  { id: 'leads', entities: ['lead'] },
+  { id: 'deals', entities: ['opportunity'] },
+  { id: 'products', entities: ['product'] },
+  { id: 'quotes', entities: ['quote', 'approval'] },
+  { id: 'orders', entities: ['order'] },
+  { id: 'tickets', entities: ['ticket'] },
+  { id: 'work', entities: ['task', 'notification', 'approval'] },
+  { id: 'import', entities: ['import'] },
 ] as const;
 
 export type AreaId = (typeof areas)[number]['id'];
