@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
-import { mistakeCodes } from '../engine/index.ts';
+import { lessonSchema } from './lib/lesson-schema.ts';
 
 /**
  * Lessons: one Markdown file per lesson and locale, the same file name under
@@ -10,14 +9,7 @@ import { mistakeCodes } from '../engine/index.ts';
  */
 const lessons = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/lessons' }),
-  schema: z.object({
-    /** Shown as the lesson's heading. */
-    title: z.string().min(1),
-    /** The mistake this lesson teaches about. */
-    mistake: z.enum(mistakeCodes),
-    /** One sentence shown in lists and as the lesson's first line. */
-    summary: z.string().min(1),
-  }),
+  schema: lessonSchema,
 });
 
 export const collections = { lessons };
