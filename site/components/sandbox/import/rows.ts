@@ -1,0 +1,18 @@
+import type { ImportInput } from '../../../../engine/imports/commands.ts';
+import type { ImportEntity } from '../../../../engine/imports/records.ts';
+
+/** The fields that tell a row's record apart at a glance: who or which company, and whose. */
+const telling: Readonly<Record<ImportEntity, readonly string[]>> = {
+  account: ['nameZh', 'code'],
+  contact: ['name', 'accountCode'],
+};
+
+/** A data row (counted from 1) as a short line, "陈静 · C-SH-00612", from the columns mapped to its telling fields. */
+export function rowSummary(input: Pick<ImportInput, 'entity' | 'columns' | 'rows' | 'mapping'>, row: number): string {
+  const cells = input.rows[row - 1] ?? [];
+  return telling[input.entity]
+    .map((field) => Object.entries(input.mapping).find(([, mapped]) => mapped === field)?.[0])
+    .map((column) => (column === undefined ? '' : (cells[input.columns.indexOf(column)] ?? '').trim()))
+    .filter((text) => text !== '')
+    .join(' · ');
+}
