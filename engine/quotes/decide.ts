@@ -19,8 +19,8 @@ import type { Quote, QuoteLine } from './records.ts';
 
 type Data<T extends QuoteCommand['type']> = Extract<QuoteCommand, { type: T }>['data'];
 
-/** Who approves a quote's prices. */
-const pricingReviewLevels: readonly Role[] = ['lead'];
+/** Who approves a quote's prices (the site shows it before a quote is submitted). */
+export const pricingReviewLevels: readonly Role[] = ['lead'];
 
 const day = 24 * 60 * 60 * 1000;
 
