@@ -26,7 +26,9 @@ describe('ticketSla', () => {
     const sla = ticketSla({ status: 'inProgress', dueAt, breachedAt: dueAt }, dueAt + 95 * minute);
     expect(slaText(t, sla)).toBe('Breached · 1 h 35 min over');
     expect(slaTone(sla)).toBe('late');
-    expect(ticketSla({ status: 'open', dueAt }, dueAt).kind).toBe('breached');
+    const now = ticketSla({ status: 'open', dueAt }, dueAt);
+    expect(now.kind).toBe('breached');
+    expect(slaText(t, now)).toBe('Breached just now');
   });
 
   it('stops counting once resolved or closed, in time or not', () => {

@@ -1,7 +1,7 @@
 import type { Ticket } from '../../../../engine/tickets/records.ts';
 import { settledStatuses } from '../../../../engine/tickets/lifecycle.ts';
 import type { Translate } from '../../../i18n/translate.ts';
-import { dueState, formatSpan, type Span } from '../work/due.ts';
+import { dueState, formatSpan, isZero, type Span } from '../work/due.ts';
 
 /** The last hour before the deadline is shown as a warning. */
 const warningMs = 60 * 60_000;
@@ -23,13 +23,13 @@ export function ticketSla(ticket: Pick<Ticket, 'status' | 'dueAt' | 'breachedAt'
   return due.late ? { kind: 'breached', over: due.over } : { kind: 'running', left: due.left, soon: due.soon };
 }
 
-/** "Due in 2 h 15 min", "Breached, 35 min over", "Resolved within SLA", "Resolved after the SLA". */
+/** "Due in 2 h 15 min", "Breached · 35 min over" (or "just now" on the minute), "Resolved within SLA", "Resolved after the SLA was breached". */
 export function slaText(t: Translate, sla: Sla): string {
   switch (sla.kind) {
     case 'running':
       return t('ticket.sla.left', { time: formatSpan(t, sla.left) });
     case 'breached':
-      return t('ticket.sla.over', { time: formatSpan(t, sla.over) });
+      return isZero(sla.over) ? t('ticket.sla.breachedNow') : t('ticket.sla.over', { time: formatSpan(t, sla.over) });
     case 'met':
       return t('ticket.sla.met');
     case 'missed':

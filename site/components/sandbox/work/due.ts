@@ -25,6 +25,11 @@ export function formatSpan(t: Translate, span: Span): string {
   return minutes;
 }
 
+/** Less than a minute: the deadline is this very minute. */
+export function isZero(span: Span): boolean {
+  return span.days === 0 && span.hours === 0 && span.minutes === 0;
+}
+
 /**
  * Where a deadline stands on the simulated clock: time left (and whether it
  * is close, from `soonFrom`), or how late it is. Due at the very minute

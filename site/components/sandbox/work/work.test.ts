@@ -5,7 +5,7 @@ import { emptySandbox, type SandboxState } from '../../../../engine/state.ts';
 import type { Task } from '../../../../engine/tasks/records.ts';
 import { requestsBy, waitingFor } from './approvals.ts';
 import { inboxOf, lastToldAbout, unreadCount } from './inbox.ts';
-import { recordLink } from './links.ts';
+import { recordLink, recordName } from './links.ts';
 import { listTasks, taskState } from './tasks.ts';
 
 const minute = 60_000;
@@ -97,10 +97,28 @@ describe('recordLink', () => {
     expect(recordLink({ contacts }, { entity: 'account', id: 'C-SU-00236' })).toEqual({ area: 'customers', id: 'C-SU-00236' });
     expect(recordLink({ contacts }, { entity: 'task', id: 'TS-000001' })).toEqual({ area: 'work', id: 'TS-000001' });
     expect(recordLink({ contacts }, { entity: 'approval', id: 'AP-000001' })).toEqual({ area: 'work', id: 'AP-000001' });
+    expect(recordLink({ contacts }, { entity: 'approval', id: 'AP-000001' })).toEqual({ area: 'work', id: 'AP-000001' });
   });
 
   it('opens a contact on its customer’s page, and nothing for a contact that is gone', () => {
     expect(recordLink({ contacts }, { entity: 'contact', id: 'CT-000001' })).toEqual({ area: 'customers', id: 'C-SU-00236' });
     expect(recordLink({ contacts }, { entity: 'contact', id: 'CT-000099' })).toBeUndefined();
+  });
+});
+
+describe('recordName', () => {
+  const state = {
+    accounts: { 'C-SU-00236': { code: 'C-SU-00236', nameZh: '苏州博亚精密机械有限公司', nameEn: 'Suzhou Boya Precision Machinery Co., Ltd.' } },
+    contacts: {},
+    tickets: { 'TK-000006': { id: 'TK-000006', subject: 'VMC850 主轴异响后停机' } },
+    tasks: {},
+  } as unknown as SandboxState;
+
+  it('names a customer in the reader’s language, a ticket by its subject, and nothing it does not know', () => {
+    expect(recordName(state, { entity: 'account', id: 'C-SU-00236' }, 'en')).toBe('Suzhou Boya Precision Machinery Co., Ltd.');
+    expect(recordName(state, { entity: 'account', id: 'C-SU-00236' }, 'zh-CN')).toBe('苏州博亚精密机械有限公司');
+    expect(recordName(state, { entity: 'ticket', id: 'TK-000006' }, 'en')).toBe('VMC850 主轴异响后停机');
+    expect(recordName(state, { entity: 'task', id: 'TS-000099' }, 'en')).toBeUndefined();
+    expect(recordName(state, { entity: 'quote', id: 'QT-000001' }, 'en')).toBeUndefined();
   });
 });
