@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioSchema } from '../../engine/scenario/schema.ts';
+import { scenarioSchema, type Scenario } from '../../engine/scenario/schema.ts';
 import { entitiesOf, playsInBrowser } from './playable.ts';
 import { loadScenario } from './scenarios.ts';
 
@@ -8,9 +8,14 @@ describe('playsInBrowser', () => {
     expect(playsInBrowser(loadScenario('master-data-basics')!)).toBe(true);
   });
 
-  it('takes a scenario that needs leads, quotes or tickets as not playable yet', () => {
-    expect(playsInBrowser(loadScenario('lead-to-cash')!)).toBe(false);
-    expect(playsInBrowser(loadScenario('complaint-within-sla')!)).toBe(false);
+  it('takes lead-to-cash as playable once leads, deals, quotes and orders have their areas', () => {
+    expect(playsInBrowser(loadScenario('lead-to-cash')!)).toBe(true);
+  });
+
+  it('takes a scenario whose steps touch a kind of record no area shows as not playable', () => {
+    const master = loadScenario('master-data-basics')!;
+    const scenario: Scenario = { ...master, steps: [{ ...master.steps[0], goal: { type: 'happened', event: 'user.created', where: {} } }] };
+    expect(playsInBrowser(scenario)).toBe(false);
   });
 
   it('reads the entities from every kind of goal and from expected commands', () => {
