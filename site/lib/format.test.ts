@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatMoney, formatPercent, formatSimulatedTime } from './format.ts';
+import { formatDuration, formatList, formatMoney, formatPercent, formatSimulatedTime } from './format.ts';
 
 describe('formatMoney', () => {
   it('writes whole yuan without decimals and fen with two, per locale', () => {
@@ -20,5 +20,13 @@ describe('formatPercent and formatDuration', () => {
     expect(formatPercent('en', 0.756)).toBe('76%');
     expect(formatDuration(65)).toBe('1:05');
     expect(formatDuration(3725)).toBe('1:02:05');
+  });
+});
+
+describe('formatList', () => {
+  it('separates items the way each language does', () => {
+    expect(formatList('en', ['1', '2', '3'])).toBe('1, 2, 3');
+    expect(formatList('zh-CN', ['1', '2'])).toBe('1、2');
+    expect(formatList('en', ['2'])).toBe('2');
   });
 });

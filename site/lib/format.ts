@@ -21,3 +21,8 @@ export function formatDuration(seconds: number): string {
 export function formatMoney(locale: LocaleId, yuan: number): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', maximumFractionDigits: Number.isInteger(yuan) ? 0 : 2 }).format(yuan);
 }
+
+/** A short list as the reader's language writes one: "1, 2, 3" in English, "1、2、3" in Chinese. */
+export function formatList(locale: LocaleId, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
+}

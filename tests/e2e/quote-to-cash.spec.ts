@@ -59,7 +59,7 @@ test('a quote with a big discount says it needs approval, waits for 李娜 when 
   await expect(lines.nth(1)).toContainText(m['quote.line.needsApproval']);
   await expect(lines.nth(1)).toContainText('Discount 15% (limit 10%)');
   await expect(page.locator('table.lines tfoot')).toContainText('CN¥72,160');
-  await expect(page.getByTestId('quote-verdict')).toContainText('Line 2 goes beyond your pricing limits');
+  await expect(page.getByTestId('quote-verdict')).toContainText('Lines beyond your pricing limits: 2.');
   await expect(page.getByTestId('quote-verdict')).toContainText('李娜');
 
   for (const width of [1280, 375]) {
@@ -107,14 +107,14 @@ test('an order from an accepted quote is confirmed within credit and followed to
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await button(page, m['order.step.ship']).click();
-  await expect(page.locator('.stepper .form-error')).toContainText('not allowed while the order is draft');
+  await expect(page.locator('.step-actions .form-error')).toContainText('not allowed while the order is draft');
 
   const status = page.locator('.record-header .status');
   for (const step of ['confirm', 'pick', 'ship', 'deliver', 'invoice', 'markPaid'] as const) {
     await button(page, m[`order.step.${step}`]).click();
     await expect(status).toHaveText(m[`status.order.${({ confirm: 'confirmed', pick: 'picked', ship: 'shipped', deliver: 'delivered', invoice: 'invoiced', markPaid: 'paid' } as const)[step]}`]);
   }
-  await expect(page.locator('.stepper .step-done')).toHaveCount(6);
+  await expect(page.locator('.path .step-done')).toHaveCount(6);
   await screenshot(page, 'orders-paid-1280');
 
   await page.getByRole('button', { name: 'QT-000009' }).click();
@@ -131,7 +131,7 @@ test('confirming an order beyond the customer’s credit is refused, with the fi
   await expect(credit).toContainText('CN¥204,000');
   await expect(credit).toContainText('CN¥154,000 over the limit');
   await button(page, m['order.step.confirm']).click();
-  await expect(page.locator('.stepper .form-error')).toContainText('¥154000 over its credit limit of ¥50000');
+  await expect(page.locator('.step-actions .form-error')).toContainText('¥154000 over its credit limit of ¥50000');
   await expect(page.locator('.record-header .status')).toHaveText(m['status.order.draft']);
 });
 
