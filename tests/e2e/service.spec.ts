@@ -42,6 +42,7 @@ test('a ticket is assigned and started, refuses resolving without a resolution, 
 
   await page.getByRole('button', { name: m['ticket.start.save'] }).click();
   await expect(page.locator('.record-header .status').first()).toHaveText(m['status.ticket.inProgress']);
+  await expect(page.locator('#ticket-title'), 'focus stays on the ticket once its Start button is gone').toBeFocused();
 
   await page.getByRole('button', { name: m['ticket.resolve.save'] }).click();
   const error = page.locator('#ticket-resolve-resolution-error');
@@ -85,6 +86,7 @@ test('My work shows the escalation as unread, and marking it read lowers the cou
 
   await escalation.getByRole('button', { name: m['work.notification.markRead'] }).click();
   await expect(escalation).not.toHaveClass(/unread/);
+  await expect(escalation).toBeFocused();
   await expect(work.locator('.tab-badge')).toHaveText(String(unread - 1));
 
   await escalation.getByRole('button', { name: `${m['work.entity.ticket']} TK-000006` }).click();
@@ -110,6 +112,7 @@ test('My work: the engine refuses approving one’s own request beside it, and a
   const title = (await first.locator('.head strong').textContent()) ?? '';
   await first.getByRole('button', { name: m['work.task.complete'] }).click();
   await expect(page.locator('.task').filter({ hasText: title })).toHaveCount(0);
+  await expect(page.locator('.task').first(), 'focus moves to the next task').toBeFocused();
   await page.getByLabel(m['work.tasks.showDone']).check();
   await expect(page.locator('.task').filter({ hasText: title })).toContainText(m['work.task.state.done']);
   await screenshot(page, 'work-tasks-1280');
