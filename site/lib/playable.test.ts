@@ -14,7 +14,7 @@ describe('playsInBrowser', () => {
 
   it('takes a scenario whose steps touch a kind of record no area shows as not playable', () => {
     const master = loadScenario('master-data-basics')!;
-    const scenario: Scenario = { ...master, steps: [{ ...master.steps[0], goal: { type: 'happened', event: 'user.created', where: {} } }] };
+    const scenario: Scenario = { ...master, steps: [{ ...master.steps[0], goal: { type: 'happened', event: 'user.created', where: {}, min: 1 } }] };
     expect(playsInBrowser(scenario)).toBe(false);
   });
 

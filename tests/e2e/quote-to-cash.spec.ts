@@ -71,6 +71,7 @@ test('a quote with a big discount says it needs approval, waits for 李娜 when 
 
   await button(page, m['quote.action.submit']).click();
   await expect(page.locator('.record-header .status')).toHaveText(m['status.quote.pendingApproval']);
+  await expect(page.locator('#quote-title')).toBeFocused();
   await expect(page.locator('.approval')).toContainText('Waiting for 李娜 (team lead)');
 
   await button(page, m['quote.action.send']).click();
@@ -109,10 +110,22 @@ test('an order from an accepted quote is confirmed within credit and followed to
   await button(page, m['order.step.ship']).click();
   await expect(page.locator('.step-actions .form-error')).toContainText('not allowed while the order is draft');
 
+  // Each step's button goes once the step is taken, and focus moves on to the next one: Enter walks the order to payment.
   const status = page.locator('.record-header .status');
-  for (const step of ['confirm', 'pick', 'ship', 'deliver', 'invoice', 'markPaid'] as const) {
-    await button(page, m[`order.step.${step}`]).click();
-    await expect(status).toHaveText(m[`status.order.${({ confirm: 'confirmed', pick: 'picked', ship: 'shipped', deliver: 'delivered', invoice: 'invoiced', markPaid: 'paid' } as const)[step]}`]);
+  await button(page, m['order.step.confirm']).focus();
+  const steps = [
+    ['confirm', 'confirmed'],
+    ['pick', 'picked'],
+    ['ship', 'shipped'],
+    ['deliver', 'delivered'],
+    ['invoice', 'invoiced'],
+    ['markPaid', 'paid'],
+  ] as const;
+  for (const [index, [step, reaches]] of steps.entries()) {
+    await expect(button(page, m[`order.step.${step}`])).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText(m[`status.order.${reaches}`]);
+    if (index === steps.length - 1) await expect(page.locator('#order-title')).toBeFocused();
   }
   await expect(page.locator('.path .step-done')).toHaveCount(6);
   await screenshot(page, 'orders-paid-1280');
