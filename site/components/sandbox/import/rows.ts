@@ -7,12 +7,11 @@ const telling: Readonly<Record<ImportEntity, readonly string[]>> = {
   contact: ['name', 'accountCode'],
 };
 
-/** A data row (counted from 1) as a short line, "陈静 · C-SH-00612", from the columns mapped to its telling fields. */
-export function rowSummary(input: Pick<ImportInput, 'entity' | 'columns' | 'rows' | 'mapping'>, row: number): string {
+/** A data row (counted from 1) by its telling cells, ["陈静", "C-SH-00612"], from the columns mapped to those fields; blank ones left out. */
+export function rowSummary(input: Pick<ImportInput, 'entity' | 'columns' | 'rows' | 'mapping'>, row: number): readonly string[] {
   const cells = input.rows[row - 1] ?? [];
   return telling[input.entity]
     .map((field) => Object.entries(input.mapping).find(([, mapped]) => mapped === field)?.[0])
     .map((column) => (column === undefined ? '' : (cells[input.columns.indexOf(column)] ?? '').trim()))
-    .filter((text) => text !== '')
-    .join(' · ');
+    .filter((text) => text !== '');
 }

@@ -38,6 +38,7 @@ export class ImportWizard {
   choose(sheet: Sheet): void {
     this.sheet = sheet;
     this.problem = undefined;
+    this.#settled('file');
     this.#guess();
   }
 
@@ -49,12 +50,19 @@ export class ImportWizard {
 
   chooseEntity(entity: ImportEntity): void {
     this.entity = entity;
+    this.#settled('entity');
     this.#guess();
   }
 
   chooseOnDuplicate(choice: ImportInput['onDuplicate']): void {
     this.onDuplicate = choice;
+    this.#settled('onDuplicate');
     this.preview = undefined;
+  }
+
+  /** A choice once made is no longer missing. */
+  #settled(choice: Missing): void {
+    this.missing = this.missing.filter((missing) => missing !== choice);
   }
 
   /** A fresh guess from the headings whenever the file or the kind of record changes. */
