@@ -54,12 +54,18 @@ test('a web inquiry becomes a lead, is qualified and converted, and its deal mov
 
   await page.getByRole('button', { name: m['lead.action.markContacted'] }).click();
   await expect(page.locator('.record-header .status')).toHaveText(m['status.lead.contacted']);
+  await expect(page.locator('#lead-title')).toBeFocused();
+  // Converting is offered, as a CRM's Convert button is; the engine refuses a lead nobody has qualified, in words the trainee reads.
+  await page.getByText(m['lead.convert.title']).click();
+  await page.getByRole('button', { name: m['lead.action.convert'], exact: true }).click();
+  await expect(page.locator('.form-error')).toContainText(`is ${m['status.lead.contacted']}`);
   await page.locator('#lead-activity-kind').selectOption('call');
   await page.locator('#lead-activity-outcome').fill('四台加工中心，本季度约 8 万元预算，许志强和老板一起拍板。');
   await page.getByRole('button', { name: m['activity.log.save'] }).click();
   await expect(page.locator('.timeline')).toContainText('8 万元');
   await page.getByRole('button', { name: m['lead.action.qualify'] }).click();
   await expect(page.locator('.record-header .status')).toHaveText(m['status.lead.qualified']);
+  await expect(page.locator('.form-error')).toHaveCount(0);
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
     await screenshot(page, `sales-lead-en-${width}`);
