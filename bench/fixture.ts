@@ -4,7 +4,7 @@ import { round, type Figure } from './figures.ts';
 
 /**
  * How long the largest seeded sandbox takes to build: every record goes
- * through the engine's own rules (zod, phone numbers, duplicate keys), so
+ * through the engine's own rules (valibot schemas, phone numbers, duplicate keys), so
  * this is also how fast the engine takes in a big import.
  */
 

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import * as v from 'valibot';
 import type { SandboxEvent } from '../engine/events.ts';
 import type { Result } from '../engine/result.ts';
 import { recordedCommandSchema } from '../engine/scenario/record.ts';
@@ -75,12 +76,12 @@ function command(attempt: Attempt, screen: Screen, line: string, offsetMs: numbe
     screen.io.err(`not JSON (${(error as Error).message}): type a command such as ${example}, or hint`);
     return attempt;
   }
-  const parsed = recordedCommandSchema.safeParse(json);
+  const parsed = v.safeParse(recordedCommandSchema, json);
   if (!parsed.success) {
     screen.io.err(`not a command: a command is a JSON object with a type and data, such as ${example}; or type hint`);
     return attempt;
   }
-  const submitted = submit(attempt, parsed.data, offsetMs);
+  const submitted = submit(attempt, parsed.output, offsetMs);
   screen.result(submitted.result);
   for (const mistake of submitted.mistakes) screen.mistake(mistake);
   if (submitted.completed.length > 0) {

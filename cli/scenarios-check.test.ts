@@ -28,9 +28,9 @@ describe('crm-drill scenarios check', () => {
     expect(await main(['scenarios', 'check'], io)).toBe(1);
     const file = 'scenarios/archive/master-data-basics.v0.yaml';
     expect(io.printed).toEqual([
-      `${file}:${lineOf(broken, 'difficulty')}: difficulty: Invalid input: expected number, received string`,
+      `${file}:${lineOf(broken, 'difficulty')}: difficulty: Invalid type: Expected number but received "easy"`,
       `${file}:${lineOf(broken, 'duration')}: duration: Unrecognized key: "duration"`,
-      `${file}:${lineOf(broken, 'fixture:')}: fixture.accounts: Invalid input: expected number, received undefined`,
+      `${file}:${lineOf(broken, 'fixture:')}: fixture.accounts: Invalid key: Expected "accounts" but received undefined`,
       '2 files checked, 3 errors',
     ]);
     expect(io.errors).toEqual([]);

@@ -53,14 +53,14 @@ describe('crm-drill verify', () => {
     const { code, printed, errors } = await verify({ ...perfect, entries, seed: undefined });
     expect(code).toBe(2);
     expect(printed).toBe('');
-    expect(errors).toEqual(['attempt.json: seed: Invalid input: expected number, received undefined', 'attempt.json: entries.3.offsetMs: Invalid input: expected number, received string']);
+    expect(errors).toEqual(['attempt.json: seed: Invalid key: Expected "seed" but received undefined', 'attempt.json: entries.3.offsetMs: Invalid type: Expected number but received "soon"']);
   });
 
   it('says when the record is not JSON, and when the scenario file is not valid', async () => {
     const { code, errors } = await verify('{"scenarioId": ', text.replace('difficulty: 1', 'difficulty: easy'));
     expect(code).toBe(2);
     expect(errors).toEqual([
-      expect.stringMatching(/^scenarios\/master-data-basics\.yaml:\d+: difficulty: Invalid input: expected number, received string$/),
+      expect.stringMatching(/^scenarios\/master-data-basics\.yaml:\d+: difficulty: Invalid type: Expected number but received "easy"$/),
       expect.stringMatching(/^attempt\.json: not an attempt record: .*JSON/),
     ]);
   });

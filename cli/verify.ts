@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { attemptRecordSchema, type AttemptRecord } from '../engine/scenario/record.ts';
 import { verifyAttempt } from '../engine/scenario/verify.ts';
 import { exitCodes, UsageError, type Command } from './command.ts';
 import type { Io } from './io.ts';
 import { loadScenarioAt } from './scenario-file.ts';
-
-/** The engine's schemas use zod/mini, which carries no messages of its own. */
-const englishMessages = z.locales.en().localeError;
 
 /** The attempt record in a JSON file; when it is not one, every reason is printed as `file: field: message` and the answer is undefined. */
 function readRecord(io: Io, path: string): AttemptRecord | undefined {
@@ -20,9 +17,12 @@ function readRecord(io: Io, path: string): AttemptRecord | undefined {
     io.err(`${path}: not an attempt record: ${(error as Error).message}`);
     return undefined;
   }
-  const parsed = attemptRecordSchema.safeParse(json, { error: englishMessages });
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) io.err(`${path}: ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`);
+  const parsed = v.safeParse(attemptRecordSchema, json);
+  if (parsed.success) return parsed.output;
+  for (const issue of parsed.issues) {
+    const field = v.getDotPath(issue);
+    io.err(`${path}: ${field ? `${field}: ` : ''}${issue.message}`);
+  }
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { accountCommands } from './accounts/commands.ts';
 import { activityCommands } from './activities/commands.ts';
 import { approvalCommands } from './approvals/commands.ts';
@@ -20,7 +20,7 @@ import { userCommands } from './users/commands.ts';
  * discriminated union. Declared as schemas so that a command from a form, a
  * log or a scenario file is checked before the engine acts on it.
  */
-export const commandBodySchema = z.discriminatedUnion('type', [
+export const commandBodySchema = v.variant('type', [
   ...userCommands,
   ...accountCommands,
   ...contactCommands,
@@ -37,21 +37,21 @@ export const commandBodySchema = z.discriminatedUnion('type', [
   ...importCommands,
   ...clockCommands,
 ]);
-export type CommandBody = z.output<typeof commandBodySchema>;
+export type CommandBody = v.InferOutput<typeof commandBodySchema>;
 /** A command as it is written, before defaults are filled in (what a scenario file or a form may send). */
-export type CommandInput = z.input<typeof commandBodySchema>;
+export type CommandInput = v.InferInput<typeof commandBodySchema>;
 export type CommandType = CommandBody['type'];
 
 /** Every command type, for the places that name one as data (a scenario step's expected commands). */
-export const commandTypes = commandBodySchema._zod.def.options.map((option) => option.shape.type._zod.def.values[0]) as [CommandType, ...CommandType[]];
+export const commandTypes = commandBodySchema.options.map((option) => option.entries.type.literal) as [CommandType, ...CommandType[]];
 
-export const commandMetaSchema = z.object({
+export const commandMetaSchema = v.object({
   /** Simulated time, epoch milliseconds. */
-  at: z.number().check(z.int()),
+  at: v.pipe(v.number(), v.safeInteger()),
   /** The acting user's id. */
-  actor: z.string().check(z.minLength(1)),
+  actor: v.pipe(v.string(), v.minLength(1)),
 });
-export type CommandMeta = z.output<typeof commandMetaSchema>;
+export type CommandMeta = v.InferOutput<typeof commandMetaSchema>;
 
 /** A command with who acts and when: what a log holds. */
 export type Command = CommandInput & { readonly meta: CommandMeta };

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as v from 'valibot';
 import type { CommandMeta } from './commands.ts';
 import type { Draft } from './draft.ts';
 import type { EventBody } from './events.ts';
@@ -15,7 +15,7 @@ import type { User } from './users/records.ts';
  */
 
 /** A command as its module declares it: a literal `type` and a `data` object. */
-export type CommandSchema = z.ZodMiniObject<{ type: z.ZodMiniLiteral<string>; data: z.ZodMiniType }>;
+export type CommandSchema = v.ObjectSchema<{ type: v.LiteralSchema<string, undefined>; data: v.GenericSchema }, undefined>;
 
 /** Who acts, when, and where new ids come from, for one command. */
 export interface DecideContext {

@@ -67,13 +67,13 @@ const pools: Record<string, fc.Arbitrary<unknown>> = {
   mapping: fc.constant({ 编号: 'code', 公司: 'nameZh', 行业: 'industry', 电话: 'phone' }),
 };
 
-const dataOf = (option: (typeof commandBodySchema.def.options)[number]) => Object.keys((option.shape.data as unknown as { shape: object }).shape);
+const dataOf = (option: (typeof commandBodySchema.options)[number]) => Object.keys(option.entries.data.entries);
 
 const anyCommand: fc.Arbitrary<CommandInput> = fc.oneof(
-  ...commandBodySchema.def.options.map((option) =>
+  ...commandBodySchema.options.map((option) =>
     fc
       .record(Object.fromEntries(dataOf(option).map((field) => [field, pools[field] ?? text])))
-      .map((data) => ({ type: option.shape.type.def.values[0], data }) as CommandInput),
+      .map((data) => ({ type: option.entries.type.literal, data }) as CommandInput),
   ),
 );
 

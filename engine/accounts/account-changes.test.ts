@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { processConfigSchema } from '../process/config.ts';
 import { build, cast, castSandbox, given, t0, type SpecCommand } from '../specification.ts';
@@ -22,7 +23,7 @@ describe('account.create: the company’s own fields', () => {
   });
 
   it('takes segment thresholds and limits from the process', () => {
-    const process = processConfigSchema.parse({ segments: { A: 100_000, B: 10_000 }, credit: { defaultLimits: { A: 9, B: 8, C: 7 } } });
+    const process = v.parse(processConfigSchema, { segments: { A: 100_000, B: 10_000 }, credit: { defaultLimits: { A: 9, B: 8, C: 7 } } });
     const start = setUp(emptySandbox(t0, process), [], t0, 'test');
     const { state } = given(start)
       .when({ ...hengtong, meta: { at: t0, actor: 'system' } })

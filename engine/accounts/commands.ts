@@ -1,76 +1,80 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a user can do to customers. Form fields arrive as typed text; the
  * engine checks and normalises them (amounts too: "1,200,000", "120万").
  */
 
-const byCode = z.object({
+const byCode = v.object({
   /** The account's internal code. */
-  code: z.string(),
+  code: v.string(),
 });
 
 export const accountCommands = [
-  z.object({
-    type: z.literal('account.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('account.create'),
+    data: v.object({
       /** Internal code in the company's format, e.g. C-SH-00107. */
-      code: z.string(),
+      code: v.string(),
       /** Legal name in Chinese. */
-      nameZh: z.string(),
+      nameZh: v.string(),
       /** Legal name in English, optional. */
-      nameEn: z._default(z.string(), ''),
+      nameEn: v.optional(v.string(), ''),
       /** One of the industries list. */
-      industry: z.string(),
+      industry: v.string(),
       /** Switchboard number, as typed. */
-      phone: z.string(),
+      phone: v.string(),
       /** Postal address, optional. */
-      address: z._default(z.string(), ''),
+      address: v.optional(v.string(), ''),
       /** Expected business per year in CNY, as typed; sets the segment. Optional. */
-      annualValue: z._default(z.string(), ''),
+      annualValue: v.optional(v.string(), ''),
       /** User id of the account manager; the creator when empty. */
-      owner: z._default(z.string(), ''),
+      owner: v.optional(v.string(), ''),
       /** The user saw the duplicate warning and creates the account anyway. */
-      confirmDuplicate: z.optional(z.boolean()),
+      confirmDuplicate: v.optional(v.boolean()),
     }),
   }),
-  z.object({ type: z.literal('account.activate'), data: byCode }),
-  z.object({ type: z.literal('account.markDormant'), data: byCode }),
-  z.object({ type: z.literal('account.reactivate'), data: byCode }),
-  z.object({
-    type: z.literal('account.update'),
-    data: z.extend(byCode, {
+  v.object({ type: v.literal('account.activate'), data: byCode }),
+  v.object({ type: v.literal('account.markDormant'), data: byCode }),
+  v.object({ type: v.literal('account.reactivate'), data: byCode }),
+  v.object({
+    type: v.literal('account.update'),
+    data: v.object({
+      ...byCode.entries,
       /** Only the fields given change. */
-      nameEn: z.optional(z.string()),
-      industry: z.optional(z.string()),
-      phone: z.optional(z.string()),
-      address: z.optional(z.string()),
-      annualValue: z.optional(z.string()),
+      nameEn: v.optional(v.string()),
+      industry: v.optional(v.string()),
+      phone: v.optional(v.string()),
+      address: v.optional(v.string()),
+      annualValue: v.optional(v.string()),
     }),
   }),
-  z.object({
-    type: z.literal('account.assignOwner'),
-    data: z.extend(byCode, {
+  v.object({
+    type: v.literal('account.assignOwner'),
+    data: v.object({
+      ...byCode.entries,
       /** User id of the new account manager. */
-      owner: z.string(),
+      owner: v.string(),
     }),
   }),
-  z.object({
-    type: z.literal('account.addTeamMember'),
-    data: z.extend(byCode, {
+  v.object({
+    type: v.literal('account.addTeamMember'),
+    data: v.object({
+      ...byCode.entries,
       /** User id of a colleague, usually from another department. */
-      user: z.string(),
+      user: v.string(),
     }),
   }),
-  z.object({ type: z.literal('account.removeTeamMember'), data: z.extend(byCode, { user: z.string() }) }),
-  z.object({
-    type: z.literal('account.requestCreditLimit'),
-    data: z.extend(byCode, {
+  v.object({ type: v.literal('account.removeTeamMember'), data: v.object({ ...byCode.entries, user: v.string() }) }),
+  v.object({
+    type: v.literal('account.requestCreditLimit'),
+    data: v.object({
+      ...byCode.entries,
       /** The new limit in CNY, as typed. */
-      limit: z.string(),
+      limit: v.string(),
       /** Why, for the reviewers. */
-      reason: z.string(),
+      reason: v.string(),
     }),
   }),
 ] as const;
-export type AccountCommand = z.output<(typeof accountCommands)[number]>;
+export type AccountCommand = v.InferOutput<(typeof accountCommands)[number]>;

@@ -1,21 +1,21 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 export const approvalCommands = [
-  z.object({
-    type: z.literal('approval.approve'),
-    data: z.object({
+  v.object({
+    type: v.literal('approval.approve'),
+    data: v.object({
       /** Approval id, e.g. AP-000003. */
-      id: z.string(),
-      comment: z._default(z.string(), ''),
+      id: v.string(),
+      comment: v.optional(v.string(), ''),
     }),
   }),
-  z.object({
-    type: z.literal('approval.reject'),
-    data: z.object({
-      id: z.string(),
+  v.object({
+    type: v.literal('approval.reject'),
+    data: v.object({
+      id: v.string(),
       /** Why; required, so the requester knows what to change. */
-      comment: z.string(),
+      comment: v.string(),
     }),
   }),
 ] as const;
-export type ApprovalCommand = z.output<(typeof approvalCommands)[number]>;
+export type ApprovalCommand = v.InferOutput<(typeof approvalCommands)[number]>;

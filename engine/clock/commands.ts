@@ -1,12 +1,12 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 export const clockCommands = [
-  z.object({
-    type: z.literal('clock.advance'),
-    data: z.object({
-      /** How far to move the simulated clock. */
-      minutes: z.number(),
+  v.object({
+    type: v.literal('clock.advance'),
+    data: v.object({
+      /** How far to move the simulated clock; never ±Infinity, which no form or JSON can send. */
+      minutes: v.pipe(v.number(), v.finite()),
     }),
   }),
 ] as const;
-export type ClockCommand = z.output<(typeof clockCommands)[number]>;
+export type ClockCommand = v.InferOutput<(typeof clockCommands)[number]>;

@@ -1,34 +1,34 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 export const contactCommands = [
-  z.object({
-    type: z.literal('contact.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('contact.create'),
+    data: v.object({
       /** The customer the person works for. */
-      accountCode: z.string(),
-      name: z.string(),
+      accountCode: v.string(),
+      name: v.string(),
       /** Job title, free text. */
-      title: z._default(z.string(), ''),
+      title: v.optional(v.string(), ''),
       /** Their part in buying decisions; `other` when not given. */
-      role: z._default(z.string(), 'other'),
+      role: v.optional(v.string(), 'other'),
       /** Mobile, direct line or international number, as typed. */
-      phone: z.string(),
+      phone: v.string(),
       /** Optional; checked when given. */
-      email: z._default(z.string(), ''),
+      email: v.optional(v.string(), ''),
       /** The user saw the duplicate warning and creates the contact anyway. */
-      confirmDuplicate: z.optional(z.boolean()),
+      confirmDuplicate: v.optional(v.boolean()),
     }),
   }),
-  z.object({
-    type: z.literal('contact.update'),
-    data: z.object({
+  v.object({
+    type: v.literal('contact.update'),
+    data: v.object({
       /** Contact id, e.g. CT-000012. Only the fields given change. */
-      id: z.string(),
-      title: z.optional(z.string()),
-      role: z.optional(z.string()),
-      phone: z.optional(z.string()),
-      email: z.optional(z.string()),
+      id: v.string(),
+      title: v.optional(v.string()),
+      role: v.optional(v.string()),
+      phone: v.optional(v.string()),
+      email: v.optional(v.string()),
     }),
   }),
 ] as const;
-export type ContactCommand = z.output<(typeof contactCommands)[number]>;
+export type ContactCommand = v.InferOutput<(typeof contactCommands)[number]>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import * as v from 'valibot';
 import { normaliseAccountCode } from '../accounts/code.ts';
 import { accountCommands } from '../accounts/commands.ts';
 import { accountDeciders } from '../accounts/decide.ts';
@@ -38,9 +38,9 @@ export interface ImportTarget {
 }
 
 /** The create command's text fields a column may feed (confirming a duplicate is a person's decision, never a column's), and the required ones among them. */
-function fieldsOf(shape: Record<string, z.ZodMiniType>): { fields: string[]; required: string[] } {
-  const fields = Object.keys(shape).filter((field) => field !== 'confirmDuplicate');
-  return { fields, required: fields.filter((field) => !shape[field].safeParse(undefined).success) };
+function fieldsOf(entries: v.ObjectEntries): { fields: string[]; required: string[] } {
+  const fields = Object.keys(entries).filter((field) => field !== 'confirmDuplicate');
+  return { fields, required: fields.filter((field) => !v.is(entries[field], undefined)) };
 }
 
 interface Fill<R, F extends keyof R & string> {
@@ -69,11 +69,11 @@ function fillEmpty<R, F extends keyof R & string>(row: RowFields, { record, fill
 }
 
 /** The first of the module's commands; the deciders' types would not accept another's data. */
-const accountCreate = accountCommands[0].shape.data;
+const accountCreate = accountCommands[0].entries.data;
 
 const account: ImportTarget = {
-  ...fieldsOf(accountCreate.shape),
-  create: (state, row, context) => accountDeciders['account.create'](state, accountCreate.parse(row), context),
+  ...fieldsOf(accountCreate.entries),
+  create: (state, row, context) => accountDeciders['account.create'](state, v.parse(accountCreate, row), context),
   createdId: (events) => events.flatMap((event) => (event.type === 'account.created' ? [event.data.account.code] : []))[0],
   duplicateOf: (row, rejection) => (rejection.code === 'duplicate.code' ? normaliseAccountCode(row.code) : String(rejection.params.code)),
   merge: (state, code, row, context) =>
@@ -87,11 +87,11 @@ const account: ImportTarget = {
 };
 
 /** The first of the module's commands; the deciders' types would not accept another's data. */
-const contactCreate = contactCommands[0].shape.data;
+const contactCreate = contactCommands[0].entries.data;
 
 const contact: ImportTarget = {
-  ...fieldsOf(contactCreate.shape),
-  create: (state, row, context) => contactDeciders['contact.create'](state, contactCreate.parse(row), context),
+  ...fieldsOf(contactCreate.entries),
+  create: (state, row, context) => contactDeciders['contact.create'](state, v.parse(contactCreate, row), context),
   createdId: (events) => events.flatMap((event) => (event.type === 'contact.created' ? [event.data.contact.id] : []))[0],
   duplicateOf: (_row, rejection) => String(rejection.params.id),
   merge: (state, id, row, context) =>

@@ -1,62 +1,64 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a salesperson does with a lead, from first entry to conversion.
  * Form fields arrive as typed text; the engine checks and normalises them.
  */
 
-const byId = z.object({
+const byId = v.object({
   /** Lead id, e.g. LD-000001. */
-  id: z.string(),
+  id: v.string(),
 });
 
 export const leadCommands = [
-  z.object({
-    type: z.literal('lead.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('lead.create'),
+    data: v.object({
       /** The company's name as the person gave it. */
-      company: z.string(),
+      company: v.string(),
       /** Who we spoke to or who wrote in. */
-      contactName: z.string(),
+      contactName: v.string(),
       /** Their phone, as typed; conversion makes it the contact's number. */
-      phone: z.string(),
+      phone: v.string(),
       /** Optional; checked when given. */
-      email: z._default(z.string(), ''),
+      email: v.optional(v.string(), ''),
       /** One of the lead sources list. */
-      source: z.string(),
+      source: v.string(),
       /** User id of the salesperson who works it; the creator when empty. */
-      owner: z._default(z.string(), ''),
+      owner: v.optional(v.string(), ''),
       /** The user saw the duplicate warning and creates the lead anyway. */
-      confirmDuplicate: z.optional(z.boolean()),
+      confirmDuplicate: v.optional(v.boolean()),
     }),
   }),
-  z.object({ type: z.literal('lead.markContacted'), data: byId }),
-  z.object({ type: z.literal('lead.qualify'), data: byId }),
-  z.object({
-    type: z.literal('lead.disqualify'),
-    data: z.extend(byId, {
+  v.object({ type: v.literal('lead.markContacted'), data: byId }),
+  v.object({ type: v.literal('lead.qualify'), data: byId }),
+  v.object({
+    type: v.literal('lead.disqualify'),
+    data: v.object({
+      ...byId.entries,
       /** Why the lead goes no further; reports group by it. */
-      reason: z.string(),
+      reason: v.string(),
     }),
   }),
-  z.object({
-    type: z.literal('lead.convert'),
-    data: z.extend(byId, {
+  v.object({
+    type: v.literal('lead.convert'),
+    data: v.object({
+      ...byId.entries,
       /** The new customer's internal code, e.g. C-SH-00107. */
-      accountCode: z.string(),
+      accountCode: v.string(),
       /** Legal name in Chinese; the lead's company when empty. */
-      nameZh: z._default(z.string(), ''),
+      nameZh: v.optional(v.string(), ''),
       /** Legal name in English, optional. */
-      nameEn: z._default(z.string(), ''),
+      nameEn: v.optional(v.string(), ''),
       /** One of the industries list. */
-      industry: z.string(),
+      industry: v.string(),
       /** What the first deal is. */
-      opportunityName: z.string(),
+      opportunityName: v.string(),
       /** Its estimated value in CNY, as typed; optional. */
-      amount: z._default(z.string(), ''),
+      amount: v.optional(v.string(), ''),
       /** The user saw a duplicate warning (customer or contact) and converts anyway. */
-      confirmDuplicate: z.optional(z.boolean()),
+      confirmDuplicate: v.optional(v.boolean()),
     }),
   }),
 ] as const;
-export type LeadCommand = z.output<(typeof leadCommands)[number]>;
+export type LeadCommand = v.InferOutput<(typeof leadCommands)[number]>;

@@ -1,7 +1,12 @@
-import * as z from 'zod/mini';
 import { foldWidth } from './text.ts';
 
-const emailSchema = z.email();
+/**
+ * Letters, digits and `_ ' + -` in dot-separated parts, then a domain whose
+ * labels start with a letter or digit and a top-level domain of letters.
+ * Written out rather than valibot's `email()`, which refuses apostrophes
+ * (o'brien@…) and punycode domains (xn--…), both real addresses.
+ */
+const emailPattern = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 /**
  * Emails are trimmed, width-folded (an IME's "＠" becomes "@") and
@@ -9,5 +14,5 @@ const emailSchema = z.email();
  */
 export function normaliseEmail(input: string): string | undefined {
   const folded = foldWidth(input).trim().toLowerCase();
-  return emailSchema.safeParse(folded).success ? folded : undefined;
+  return emailPattern.test(folded) ? folded : undefined;
 }

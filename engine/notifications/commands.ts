@@ -1,25 +1,25 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { recordEntities } from '../refs.ts';
 
 export const notificationCommands = [
-  z.object({
-    type: z.literal('notification.markRead'),
-    data: z.object({
+  v.object({
+    type: v.literal('notification.markRead'),
+    data: v.object({
       /** Notification id, e.g. NT-000012; only its recipient may mark it. */
-      id: z.string(),
+      id: v.string(),
     }),
   }),
-  z.object({
-    type: z.literal('record.share'),
-    data: z.object({
+  v.object({
+    type: v.literal('record.share'),
+    data: v.object({
       /** What kind of record is shared. */
-      entity: z.enum(recordEntities),
-      id: z.string(),
+      entity: v.picklist(recordEntities),
+      id: v.string(),
       /** User id of the colleague, picked from the list (seed 002). */
-      with: z.string(),
+      with: v.string(),
       /** A line for the colleague, optional. */
-      note: z._default(z.string(), ''),
+      note: v.optional(v.string(), ''),
     }),
   }),
 ] as const;
-export type NotificationCommand = z.output<(typeof notificationCommands)[number]>;
+export type NotificationCommand = v.InferOutput<(typeof notificationCommands)[number]>;

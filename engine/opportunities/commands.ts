@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a salesperson does with a deal. Form fields arrive as typed text; the
@@ -6,63 +6,67 @@ import * as z from 'zod/mini';
  * "2026年3月15日").
  */
 
-const byId = z.object({
+const byId = v.object({
   /** Opportunity id, e.g. OP-000001. */
-  id: z.string(),
+  id: v.string(),
 });
 
-const teamChange = z.extend(byId, {
+const teamChange = v.object({
+  ...byId.entries,
   /** User id of the colleague. */
-  user: z.string(),
+  user: v.string(),
 });
 
 export const opportunityCommands = [
-  z.object({
-    type: z.literal('opportunity.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('opportunity.create'),
+    data: v.object({
       /** The customer's internal code. */
-      accountCode: z.string(),
+      accountCode: v.string(),
       /** What the deal is, e.g. "2026 packaging line upgrade". */
-      name: z.string(),
+      name: v.string(),
       /** Estimated value in CNY, as typed; optional. */
-      amount: z._default(z.string(), ''),
+      amount: v.optional(v.string(), ''),
       /** When the deal should close, as typed; optional. */
-      expectedClose: z._default(z.string(), ''),
+      expectedClose: v.optional(v.string(), ''),
       /** User id of the salesperson; the creator when empty. */
-      owner: z._default(z.string(), ''),
+      owner: v.optional(v.string(), ''),
     }),
   }),
-  z.object({
-    type: z.literal('opportunity.update'),
-    data: z.extend(byId, {
+  v.object({
+    type: v.literal('opportunity.update'),
+    data: v.object({
+      ...byId.entries,
       /** Only the fields given change; an empty one is cleared. Estimated value in CNY, as typed. */
-      amount: z.optional(z.string()),
+      amount: v.optional(v.string()),
       /** When the deal should close, as typed. */
-      expectedClose: z.optional(z.string()),
+      expectedClose: v.optional(v.string()),
       /** Contact id of the person who decides, at the deal's customer. */
-      decisionMaker: z.optional(z.string()),
+      decisionMaker: v.optional(v.string()),
       /** What the customer needs, in the salesperson's words. */
-      needs: z.optional(z.string()),
+      needs: v.optional(v.string()),
       /** Who else is bidding. */
-      competitors: z.optional(z.string()),
+      competitors: v.optional(v.string()),
     }),
   }),
-  z.object({
-    type: z.literal('opportunity.moveStage'),
-    data: z.extend(byId, {
+  v.object({
+    type: v.literal('opportunity.moveStage'),
+    data: v.object({
+      ...byId.entries,
       /** Id of one of the process's pipeline stages, forward or back. */
-      stage: z.string(),
+      stage: v.string(),
     }),
   }),
-  z.object({ type: z.literal('opportunity.win'), data: byId }),
-  z.object({
-    type: z.literal('opportunity.lose'),
-    data: z.extend(byId, {
+  v.object({ type: v.literal('opportunity.win'), data: byId }),
+  v.object({
+    type: v.literal('opportunity.lose'),
+    data: v.object({
+      ...byId.entries,
       /** Why the deal was lost; reports group by it. */
-      reason: z.string(),
+      reason: v.string(),
     }),
   }),
-  z.object({ type: z.literal('opportunity.addTeamMember'), data: teamChange }),
-  z.object({ type: z.literal('opportunity.removeTeamMember'), data: teamChange }),
+  v.object({ type: v.literal('opportunity.addTeamMember'), data: teamChange }),
+  v.object({ type: v.literal('opportunity.removeTeamMember'), data: teamChange }),
 ] as const;
-export type OpportunityCommand = z.output<(typeof opportunityCommands)[number]>;
+export type OpportunityCommand = v.InferOutput<(typeof opportunityCommands)[number]>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { initialTransition } from 'xstate';
 import { defaultProcess, opportunityFields, processConfigSchema, type OpportunityField } from '../process/config.ts';
@@ -62,7 +63,7 @@ describe('the default pipeline', () => {
 });
 
 describe('a company’s own pipeline', () => {
-  const custom = processConfigSchema.parse({
+  const custom = v.parse(processConfigSchema, {
     pipeline: {
       stages: [
         { id: 'lead', probability: 5 },

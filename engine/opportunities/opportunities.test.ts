@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { Draft } from '../draft.ts';
 import { evolve } from '../evolve.ts';
@@ -85,7 +86,7 @@ describe('opportunity.create', () => {
   });
 
   it('asks for what the first stage of a company’s own pipeline requires', () => {
-    const process = processConfigSchema.parse({ pipeline: { stages: [{ id: 'budgeted', probability: 25, requires: ['amount'] }, { id: 'signed', probability: 95 }] } });
+    const process = v.parse(processConfigSchema, { pipeline: { stages: [{ id: 'budgeted', probability: 25, requires: ['amount'] }, { id: 'signed', probability: 95 }] } });
     const custom: SandboxState = { ...build(scene), process };
     given(custom).when(deal).then({ rejection: { code: 'validation.incomplete', field: 'amount', params: { field: 'amount', stage: 'budgeted' } } });
     const { state } = given(custom).when({ ...deal, data: { ...deal.data, amount: '5万' } } as SpecCommand).accepted();
@@ -191,7 +192,7 @@ describe('opportunity.moveStage', () => {
   });
 
   it('moves along a company’s own pipeline', () => {
-    const process = processConfigSchema.parse({
+    const process = v.parse(processConfigSchema, {
       pipeline: { stages: [{ id: 'lead', probability: 5 }, { id: 'demo', probability: 30, requires: ['needs'] }, { id: 'contract', probability: 90, requires: ['amount'] }] },
     });
     const custom = build([...scene, deal], { ...castSandbox, process });

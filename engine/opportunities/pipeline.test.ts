@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { defaultProcess, processConfigSchema } from '../process/config.ts';
 import { firstMissing, requiredThrough, weightedAmount } from './pipeline.ts';
@@ -15,7 +16,7 @@ describe('weightedAmount', () => {
   });
 
   it('uses the company’s own probabilities', () => {
-    const process = processConfigSchema.parse({ pipeline: { stages: [{ id: 'lead', probability: 5 }, { id: 'contract', probability: 90 }] } });
+    const process = v.parse(processConfigSchema, { pipeline: { stages: [{ id: 'lead', probability: 5 }, { id: 'contract', probability: 90 }] } });
     expect(weightedAmount({ stage: 'contract', amount: 10_000 }, process)).toBe(9_000);
     expect(weightedAmount({ stage: 'prospecting', amount: 10_000 }, process)).toBe(0);
   });

@@ -1,35 +1,36 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a user can do to a sales order, from the accepted quote to the
  * customer's payment. Ids arrive as typed text.
  */
 
-const byId = z.object({
+const byId = v.object({
   /** The order's id, e.g. SO-000001. */
-  id: z.string(),
+  id: v.string(),
 });
 
 export const orderCommands = [
-  z.object({
-    type: z.literal('order.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('order.create'),
+    data: v.object({
       /** Id of the accepted quote the order is made from, e.g. QT-000001. */
-      quote: z.string(),
+      quote: v.string(),
     }),
   }),
-  z.object({ type: z.literal('order.confirm'), data: byId }),
-  z.object({ type: z.literal('order.pick'), data: byId }),
-  z.object({ type: z.literal('order.ship'), data: byId }),
-  z.object({ type: z.literal('order.deliver'), data: byId }),
-  z.object({ type: z.literal('order.invoice'), data: byId }),
-  z.object({ type: z.literal('order.markPaid'), data: byId }),
-  z.object({
-    type: z.literal('order.cancel'),
-    data: z.extend(byId, {
+  v.object({ type: v.literal('order.confirm'), data: byId }),
+  v.object({ type: v.literal('order.pick'), data: byId }),
+  v.object({ type: v.literal('order.ship'), data: byId }),
+  v.object({ type: v.literal('order.deliver'), data: byId }),
+  v.object({ type: v.literal('order.invoice'), data: byId }),
+  v.object({ type: v.literal('order.markPaid'), data: byId }),
+  v.object({
+    type: v.literal('order.cancel'),
+    data: v.object({
+      ...byId.entries,
       /** Why the order is cancelled, for the customer's team and the audit log. */
-      reason: z.string(),
+      reason: v.string(),
     }),
   }),
 ] as const;
-export type OrderCommand = z.output<(typeof orderCommands)[number]>;
+export type OrderCommand = v.InferOutput<(typeof orderCommands)[number]>;

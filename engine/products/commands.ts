@@ -1,42 +1,43 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a user can do to the price list. Form fields arrive as typed text;
  * the engine checks and normalises them (list prices too: "1,200", "1.2万").
  */
 
-const byCode = z.object({
+const byCode = v.object({
   /** The product's internal code, e.g. P-100023. */
-  code: z.string(),
+  code: v.string(),
 });
 
 export const productCommands = [
-  z.object({
-    type: z.literal('product.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('product.create'),
+    data: v.object({
       /** Internal code in the company's format: P- and six digits, e.g. P-100023. */
-      code: z.string(),
+      code: v.string(),
       /** Name in Chinese. */
-      nameZh: z.string(),
+      nameZh: v.string(),
       /** Name in English, optional. */
-      nameEn: z._default(z.string(), ''),
+      nameEn: v.optional(v.string(), ''),
       /** Unit of sale, e.g. 台, 件, set. */
-      unit: z.string(),
+      unit: v.string(),
       /** CNY per unit, as typed. */
-      listPrice: z.string(),
+      listPrice: v.string(),
       /** The user saw the duplicate warning and creates the product anyway. */
-      confirmDuplicate: z.optional(z.boolean()),
+      confirmDuplicate: v.optional(v.boolean()),
     }),
   }),
-  z.object({
-    type: z.literal('product.requestPriceChange'),
-    data: z.extend(byCode, {
+  v.object({
+    type: v.literal('product.requestPriceChange'),
+    data: v.object({
+      ...byCode.entries,
       /** The new list price in CNY, as typed. */
-      listPrice: z.string(),
+      listPrice: v.string(),
       /** Why, for the reviewers. */
-      reason: z.string(),
+      reason: v.string(),
     }),
   }),
-  z.object({ type: z.literal('product.retire'), data: byCode }),
+  v.object({ type: v.literal('product.retire'), data: byCode }),
 ] as const;
-export type ProductCommand = z.output<(typeof productCommands)[number]>;
+export type ProductCommand = v.InferOutput<(typeof productCommands)[number]>;

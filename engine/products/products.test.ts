@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands.ts';
 import { processConfigSchema } from '../process/config.ts';
@@ -150,7 +151,7 @@ describe('product.requestPriceChange', () => {
   });
 
   it('takes the review levels from the process', () => {
-    const process = processConfigSchema.parse({ priceReviewLevels: ['lead', 'admin'] });
+    const process = v.parse(processConfigSchema, { priceReviewLevels: ['lead', 'admin'] });
     const start = setUp(emptySandbox(t0, process), [], t0, 'test');
     const scene = build(
       [

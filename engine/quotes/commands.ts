@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a user can do to a quote, from the first line to the customer's
@@ -6,45 +6,47 @@ import * as z from 'zod/mini';
  * ("1,200", "1.2万"), quantities and percentages ("8", "8%").
  */
 
-const byId = z.object({
+const byId = v.object({
   /** Quote id, e.g. QT-000001. */
-  id: z.string(),
+  id: v.string(),
 });
 
 export const quoteCommands = [
-  z.object({
-    type: z.literal('quote.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('quote.create'),
+    data: v.object({
       /** Internal code of the customer the quote is for. */
-      accountCode: z.string(),
+      accountCode: v.string(),
       /** Id of the customer's opportunity the quote goes with, optional. */
-      opportunity: z._default(z.string(), ''),
+      opportunity: v.optional(v.string(), ''),
     }),
   }),
-  z.object({
-    type: z.literal('quote.addLine'),
-    data: z.extend(byId, {
+  v.object({
+    type: v.literal('quote.addLine'),
+    data: v.object({
+      ...byId.entries,
       /** Internal code of a product on the price list. */
-      product: z.string(),
+      product: v.string(),
       /** Whole number of units, as typed. */
-      quantity: z.string(),
+      quantity: v.string(),
       /** CNY per unit, as typed; the list price when empty. */
-      unitPrice: z._default(z.string(), ''),
+      unitPrice: v.optional(v.string(), ''),
       /** Percent off the line's total, as typed; none when empty. */
-      discountPercent: z._default(z.string(), ''),
+      discountPercent: v.optional(v.string(), ''),
     }),
   }),
-  z.object({
-    type: z.literal('quote.removeLine'),
-    data: z.extend(byId, {
+  v.object({
+    type: v.literal('quote.removeLine'),
+    data: v.object({
+      ...byId.entries,
       /** The line's number on the quote, counting from 1. */
-      line: z.string(),
+      line: v.string(),
     }),
   }),
-  z.object({ type: z.literal('quote.submit'), data: byId }),
-  z.object({ type: z.literal('quote.revise'), data: byId }),
-  z.object({ type: z.literal('quote.send'), data: byId }),
-  z.object({ type: z.literal('quote.accept'), data: byId }),
-  z.object({ type: z.literal('quote.decline'), data: byId }),
+  v.object({ type: v.literal('quote.submit'), data: byId }),
+  v.object({ type: v.literal('quote.revise'), data: byId }),
+  v.object({ type: v.literal('quote.send'), data: byId }),
+  v.object({ type: v.literal('quote.accept'), data: byId }),
+  v.object({ type: v.literal('quote.decline'), data: byId }),
 ] as const;
-export type QuoteCommand = z.output<(typeof quoteCommands)[number]>;
+export type QuoteCommand = v.InferOutput<(typeof quoteCommands)[number]>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { processConfigSchema } from '../process/config.ts';
 import { build, cast, given, t0 } from '../specification.ts';
@@ -47,7 +48,7 @@ describe('quote.submit', () => {
   });
 
   it('takes the limits from the process', () => {
-    const process = processConfigSchema.parse({ pricing: { maxDiscountPercent: 20 } });
+    const process = v.parse(processConfigSchema, { pricing: { maxDiscountPercent: 20 } });
     const { state } = given({ ...over, process }).when(act('quote.submit')).accepted();
     expect(state.quotes['QT-000001'].status).toBe('approved');
   });

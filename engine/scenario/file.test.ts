@@ -43,19 +43,19 @@ describe('readScenarioFile', () => {
 
   it('points a missing required field at the object that lacks it', () => {
     expect(problems('one-card.yaml', valid.replace('  accounts: 3\n', ''))).toEqual([
-      { line: 11, column: 1, path: 'fixture.accounts', message: 'Invalid input: expected number, received undefined' },
+      { line: 11, column: 1, path: 'fixture.accounts', message: 'Invalid key: Expected "accounts" but received undefined' },
     ]);
     expect(problems('one-card.yaml', valid.replace('minutes: 5\n', ''))).toEqual([
-      { line: 2, column: 1, path: 'minutes', message: 'Invalid input: expected number, received undefined' },
+      { line: 2, column: 1, path: 'minutes', message: 'Invalid key: Expected "minutes" but received undefined' },
     ]);
   });
 
   it('points a value of the wrong type at its key', () => {
     expect(problems('one-card.yaml', valid.replace('version: 2', 'version: two'))).toEqual([
-      { line: 3, column: 1, path: 'version', message: 'Invalid input: expected number, received string' },
+      { line: 3, column: 1, path: 'version', message: 'Invalid type: Expected number but received "two"' },
     ]);
     expect(problems('one-card.yaml', valid.replace('entity: account', 'entity: acount'))).toMatchObject([
-      { line: 22, column: 11, path: 'steps.0.goal.of.0.entity', message: expect.stringMatching(/^Invalid option: expected one of "account"\|"contact"/) },
+      { line: 22, column: 11, path: 'steps.0.goal.of.0.entity', message: expect.stringMatching(/^Invalid type: Expected \("account" \| "contact" \| .* but received "acount"$/) },
     ]);
   });
 
@@ -73,6 +73,16 @@ describe('readScenarioFile', () => {
     expect(problems('one-card.yaml', text)).toEqual([
       { line: 11, column: 1, path: 'minute', message: 'Unrecognized key: "minute"' },
       { line: 19, column: 5, path: 'steps.0.hint', message: 'Unrecognized key: "hint"' },
+    ]);
+  });
+
+  it('reports every unknown key of one object, not only the first', () => {
+    const text = valid.replace('minutes: 5\n', 'minutes: 5\nminute: 5\nlevel: easy\n').replace('  seed: 7\n', '  seed: 7\n  size: small\n  sead: 8\n');
+    expect(problems('one-card.yaml', text)).toEqual([
+      { line: 11, column: 1, path: 'minute', message: 'Unrecognized key: "minute"' },
+      { line: 12, column: 1, path: 'level', message: 'Unrecognized key: "level"' },
+      { line: 15, column: 3, path: 'fixture.size', message: 'Unrecognized key: "size"' },
+      { line: 16, column: 3, path: 'fixture.sead', message: 'Unrecognized key: "sead"' },
     ]);
   });
 
@@ -95,7 +105,7 @@ describe('readScenarioFile', () => {
   });
 
   it('reports an empty file as a whole', () => {
-    expect(problems('one-card.yaml', '')).toEqual([{ line: 1, column: 1, path: '', message: 'Invalid input: expected object, received null' }]);
+    expect(problems('one-card.yaml', '')).toEqual([{ line: 1, column: 1, path: '', message: 'Invalid type: Expected Object but received null' }]);
   });
 
   it('requires the id to be the file name', () => {

@@ -1,5 +1,5 @@
+import * as v from 'valibot';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import * as z from 'zod/mini';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 /**
@@ -31,9 +31,6 @@ export function formatProblem(file: string, problem: Problem): string {
   return problem.path === '' ? `${file}:${problem.line}: ${problem.message}` : `${file}:${problem.line}: ${problem.path}: ${problem.message}`;
 }
 
-/** The engine's schemas use zod/mini, which carries no messages of its own: a scenario author gets zod's English ones. */
-const englishMessages = z.locales.en().localeError;
-
 export function readScenarioFile(fileName: string, text: string): ScenarioFile {
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, { lineCounter });
@@ -50,14 +47,15 @@ export function readScenarioFile(fileName: string, text: string): ScenarioFile {
     path: path.map(String).join('.'),
     message,
   });
-  const parsed = scenarioSchema.safeParse(yaml.toJS(), { error: englishMessages });
+  const input: unknown = yaml.toJS();
+  const parsed = v.safeParse(scenarioSchema, input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => issueProblems(issue, problemAt));
+    const problems = [...parsed.issues, ...otherUnknownKeys(input, parsed.issues)].map((issue) => issueProblem(issue, problemAt));
     return { ok: false, problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
-  const misnamed = fileNameProblem(fileName, parsed.data, problemAt);
+  const misnamed = fileNameProblem(fileName, parsed.output, problemAt);
   if (misnamed) return { ok: false, problems: [misnamed] };
-  return { ok: true, scenario: parsed.data, problemAt };
+  return { ok: true, scenario: parsed.output, problemAt };
 }
 
 /** The yaml package's messages end with the position and a picture of the line; ours carry the position already. */
@@ -65,10 +63,34 @@ function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** An unknown key (the schema's objects are strict) is reported at its own line, one problem per key. */
-function issueProblems(issue: z.core.$ZodIssue, problemAt: (path: readonly PropertyKey[], message: string) => Problem): Problem[] {
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => problemAt([...issue.path, key], `Unrecognized key: "${key}"`));
-  return [problemAt(issue.path, issue.message)];
+/** An issue as the author reads it, in valibot's English; an unknown key (the schema's objects are strict) at its own line. */
+function issueProblem(issue: v.BaseIssue<unknown>, problemAt: (path: readonly PropertyKey[], message: string) => Problem): Problem {
+  const path = (issue.path ?? []).map((item) => item.key as PropertyKey);
+  return problemAt(path, isUnknownKey(issue) ? `Unrecognized key: "${String(issue.input)}"` : issue.message);
+}
+
+/** A strict object's issue for a key it does not have, whose path ends at that key. */
+function isUnknownKey(issue: v.BaseIssue<unknown>): boolean {
+  return issue.type === 'strict_object' && issue.expected === 'never';
+}
+
+/**
+ * A strict object names only the first unknown key it meets, so each one
+ * named is taken out of `input` (which this changes) and the file checked
+ * again, until every unknown key has its own problem.
+ */
+function otherUnknownKeys(input: unknown, issues: readonly v.BaseIssue<unknown>[]): v.BaseIssue<unknown>[] {
+  const others: v.BaseIssue<unknown>[] = [];
+  let found = issues.filter(isUnknownKey);
+  while (found.length > 0) {
+    for (const issue of found) {
+      const at = issue.path?.at(-1);
+      if (at) delete (at.input as Record<string, unknown>)[at.key as string];
+    }
+    found = (v.safeParse(scenarioSchema, input).issues ?? []).filter(isUnknownKey);
+    others.push(...found);
+  }
+  return others;
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../accounts/records.ts';
 import type { SandboxState } from '../state.ts';
@@ -8,7 +9,7 @@ import { goalMet, type GoalContext } from './goals.ts';
 import { goalSchema, type Goal } from './schema.ts';
 
 /** Goals as a scenario file writes them, checked by the schema. */
-const goal = (input: unknown): Goal => goalSchema.parse(input);
+const goal = (input: unknown): Goal => v.parse(goalSchema, input);
 
 const empty = build([]);
 
@@ -182,7 +183,7 @@ describe('goalMet', () => {
     });
 
     it('must have at least one part', () => {
-      expect(goalSchema.safeParse({ type: 'all', of: [] }).success).toBe(false);
+      expect(v.safeParse(goalSchema, { type: 'all', of: [] }).success).toBe(false);
     });
   });
 
@@ -241,7 +242,7 @@ describe('goalMet', () => {
     });
 
     it('happened: refuses an event type the sandbox never emits', () => {
-      expect(goalSchema.safeParse({ type: 'happened', event: 'ticket.exploded', where: {} }).success).toBe(false);
+      expect(v.safeParse(goalSchema, { type: 'happened', event: 'ticket.exploded', where: {} }).success).toBe(false);
     });
 
     it('notified: holds only when every member of the team was told about the record', () => {

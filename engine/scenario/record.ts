@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What an attempt is, for keeping and for verifying: the scenario and its
@@ -10,46 +10,46 @@ import * as z from 'zod/mini';
  * command schemas here: a malformed command is part of the attempt (the
  * engine refused it, and that refusal is scored), and replay refuses it again.
  */
-export const recordedCommandSchema = z.looseObject({ type: z.unknown(), data: z.unknown() });
-export type RecordedCommand = z.output<typeof recordedCommandSchema>;
+export const recordedCommandSchema = v.looseObject({ type: v.unknown(), data: v.unknown() });
+export type RecordedCommand = v.InferOutput<typeof recordedCommandSchema>;
 
-export const attemptEntrySchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('command'),
+export const attemptEntrySchema = v.variant('kind', [
+  v.object({
+    kind: v.literal('command'),
     /** Milliseconds since the attempt started, on the trainee's wall clock. */
-    offsetMs: z.number().check(z.nonnegative()),
+    offsetMs: v.pipe(v.number(), v.minValue(0)),
     command: recordedCommandSchema,
   }),
-  z.object({
-    kind: z.literal('hint'),
-    offsetMs: z.number().check(z.nonnegative()),
+  v.object({
+    kind: v.literal('hint'),
+    offsetMs: v.pipe(v.number(), v.minValue(0)),
   }),
 ]);
-export type AttemptEntry = z.output<typeof attemptEntrySchema>;
+export type AttemptEntry = v.InferOutput<typeof attemptEntrySchema>;
 
 /**
  * What the trainee's browser said the finished attempt came to. The server
  * trusts none of it: verification replays the entries and refuses a record
  * whose claim differs (a truncated log, a hand-edited score).
  */
-export const claimSchema = z.object({
+export const claimSchema = v.object({
   /** How many entries the record had when it was finished. */
-  entries: z.number().check(z.int(), z.nonnegative()),
-  score: z.number().check(z.int(), z.nonnegative(), z.lte(100)),
-  stars: z.number().check(z.int(), z.nonnegative(), z.lte(3)),
-  completed: z.boolean(),
-  mistakes: z.number().check(z.int(), z.nonnegative()),
+  entries: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  score: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(100)),
+  stars: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(3)),
+  completed: v.boolean(),
+  mistakes: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
 });
-export type Claim = z.output<typeof claimSchema>;
+export type Claim = v.InferOutput<typeof claimSchema>;
 
-export const attemptRecordSchema = z.object({
-  scenarioId: z.string().check(z.minLength(1)),
-  scenarioVersion: z.number().check(z.int(), z.positive()),
-  engineVersion: z.string().check(z.minLength(1)),
+export const attemptRecordSchema = v.object({
+  scenarioId: v.pipe(v.string(), v.minLength(1)),
+  scenarioVersion: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
+  engineVersion: v.pipe(v.string(), v.minLength(1)),
   /** Seed of the generated sandbox. */
-  seed: z.number().check(z.int()),
-  entries: z.array(attemptEntrySchema),
+  seed: v.pipe(v.number(), v.safeInteger()),
+  entries: v.array(attemptEntrySchema),
   /** Set when the attempt is finished; see `claimSchema`. */
-  claimed: z.optional(claimSchema),
+  claimed: v.optional(claimSchema),
 });
-export type AttemptRecord = z.output<typeof attemptRecordSchema>;
+export type AttemptRecord = v.InferOutput<typeof attemptRecordSchema>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands.ts';
 import { finish, startAttempt, submit, type Attempt } from './runner.ts';
@@ -62,7 +63,7 @@ const input: ScenarioInput = {
     },
   ],
 };
-const scenario = scenarioSchema.parse(input);
+const scenario = v.parse(scenarioSchema, input);
 const started = startAttempt(scenario);
 const ticket = Object.values(started.state.tickets).find((candidate) => candidate.subject === '主轴异响')!.id;
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -36,16 +37,16 @@ describe('startAttempt', () => {
     play(perfect, startAttempt(scenario, 11));
     expect(startAttempt(scenario, 11).state).toBe(first);
     expect(JSON.stringify(first)).toBe(before);
-    expect(startAttempt(scenarioSchema.parse(input), 11).state, 'another scenario object builds its own').not.toBe(first);
+    expect(startAttempt(v.parse(scenarioSchema, input), 11).state, 'another scenario object builds its own').not.toBe(first);
   });
 
   it('passes steps whose goal already holds', () => {
-    const easy = scenarioSchema.parse({ ...input, steps: [{ ...input.steps[2], goal: { type: 'exists', entity: 'account', where: { code: 'C-SH-00612' } } }, input.steps[0]] });
+    const easy = v.parse(scenarioSchema, { ...input, steps: [{ ...input.steps[2], goal: { type: 'exists', entity: 'account', where: { code: 'C-SH-00612' } } }, input.steps[0]] });
     expect(startAttempt(easy).step).toBe(1);
   });
 
   it('says which fixture record a scenario author got wrong', () => {
-    const broken = scenarioSchema.parse({ ...input, fixture: { ...input.fixture, records: [withData(chengjiang, { code: 'V2024-118' })] } });
+    const broken = v.parse(scenarioSchema, { ...input, fixture: { ...input.fixture, records: [withData(chengjiang, { code: 'V2024-118' })] } });
     expect(() => startAttempt(broken)).toThrow('Scenario two-cards: fixture.records[0] (account.create) was refused with validation.format on field code');
   });
 });
@@ -211,7 +212,7 @@ describe('hints', () => {
   it('costs points', () => {
     const hinted = play(perfect, revealHint(revealHint(startAttempt(scenario), 100), 200));
     expect(finish(hinted)).toMatchObject({ completed: true, hintsUsed: 2, errorRate: 0, score: 90, stars: 3 });
-    const costly = scenarioSchema.parse({ ...input, scoring: { hintCost: 20 } });
+    const costly = v.parse(scenarioSchema, { ...input, scoring: { hintCost: 20 } });
     const moreHints = play(perfect, revealHint(revealHint(startAttempt(costly), 100), 200));
     expect(finish(moreHints)).toMatchObject({ hintsUsed: 2, score: 60, stars: 1 });
   });
@@ -260,7 +261,7 @@ describe('resumeAttempt', () => {
       revealHint(startAttempt(scenario, 11), 50),
     );
     expect(live.mistakes.length).toBeGreaterThan(0);
-    const stored = attemptRecordSchema.parse(JSON.parse(JSON.stringify(live.record)));
+    const stored = v.parse(attemptRecordSchema, JSON.parse(JSON.stringify(live.record)));
     const resumed = resumeAttempt(scenario, stored);
     expect(resumed.state).toEqual(live.state);
     expect(resumed.step).toBe(live.step);
@@ -271,7 +272,7 @@ describe('resumeAttempt', () => {
   it('keeps a malformed command in the record, so a reload replays its refusal', () => {
     const { attempt, result } = submit(startAttempt(scenario), { type: 'contact.create', data: { name: '刘洋' } } as never, 100);
     expect(result).toMatchObject({ ok: false, rejection: { code: 'validation.incomplete' } });
-    const stored = attemptRecordSchema.parse(JSON.parse(JSON.stringify(attempt.record)));
+    const stored = v.parse(attemptRecordSchema, JSON.parse(JSON.stringify(attempt.record)));
     expect(resumeAttempt(scenario, stored)).toEqual(attempt);
   });
 
@@ -284,7 +285,7 @@ describe('resumeAttempt', () => {
 
 describe('a scenario’s own process', () => {
   it('builds the sandbox on the process the scenario sets, defaults for the rest', () => {
-    const strict = scenarioSchema.parse({ ...input, process: { pricing: { maxDiscountPercent: 3 } } });
+    const strict = v.parse(scenarioSchema, { ...input, process: { pricing: { maxDiscountPercent: 3 } } });
     const { state } = startAttempt(strict);
     expect(state.process.pricing).toEqual({ maxPriceDeviationPercent: 5, maxDiscountPercent: 3, validityDays: 30 });
     expect(startAttempt(scenario).state.process.pricing.maxDiscountPercent).toBe(10);

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { commandBodySchema, commandTypes } from '../commands.ts';
 import { eventTypes } from '../event-types.ts';
 import { mistakeCodes } from '../mistakes.ts';
@@ -11,99 +11,103 @@ import { recordEntities } from '../refs.ts';
  */
 
 /** Text in both of the site's languages. */
-export const localisedSchema = z.strictObject({
-  en: z.string().check(z.minLength(1)),
-  'zh-CN': z.string().check(z.minLength(1)),
+export const localisedSchema = v.strictObject({
+  en: v.pipe(v.string(), v.minLength(1)),
+  'zh-CN': v.pipe(v.string(), v.minLength(1)),
 });
-export type Localised = z.output<typeof localisedSchema>;
+export type Localised = v.InferOutput<typeof localisedSchema>;
 
-const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. unified-formats'));
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. unified-formats'));
 
 /**
  * What a field must hold: a value (text compared after trimming and width
  * folding, numbers and true/false exactly), a regular expression to match,
  * or whether it is filled at all.
  */
-const conditionSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.strictObject({ matches: z.string() }),
-  z.strictObject({ filled: z.boolean() }),
+const conditionSchema = v.union([
+  v.string(),
+  // YAML can write `.inf`, which no field holds.
+  v.pipe(v.number(), v.finite()),
+  v.boolean(),
+  v.strictObject({ matches: v.string() }),
+  v.strictObject({ filled: v.boolean() }),
 ]);
 
 /** Field conditions, all of which must hold; a key may be a dotted path, e.g. `data.to` or `meta.actor`. */
-const whereSchema = z._default(z.record(z.string(), conditionSchema), {});
-export type Where = z.output<typeof whereSchema>;
+const whereSchema = v.optional(v.record(v.string(), conditionSchema), {});
+export type Where = v.InferOutput<typeof whereSchema>;
 
 /** Any kind of record in the sandbox. */
-export const entitySchema = z.enum(recordEntities);
+export const entitySchema = v.picklist(recordEntities);
 
 /** Events of one type that meet the conditions, e.g. `{ event: quote.statusChanged, where: { data.to: approved } }`. */
-const eventMatchSchema = z.strictObject({
-  event: z.enum(eventTypes),
+const eventMatchSchema = v.strictObject({
+  event: v.picklist(eventTypes),
   where: whereSchema,
 });
-export type EventMatch = z.output<typeof eventMatchSchema>;
+export type EventMatch = v.InferOutput<typeof eventMatchSchema>;
 
 /** A team whose every member must be told: a sales or service team by id, or the virtual team around an account. */
-const membersSchema = z.union([z.strictObject({ team: z.string().check(z.minLength(1)) }), z.strictObject({ accountTeam: z.string().check(z.minLength(1)) })]);
+const membersSchema = v.union([
+  v.strictObject({ team: v.pipe(v.string(), v.minLength(1)) }),
+  v.strictObject({ accountTeam: v.pipe(v.string(), v.minLength(1)) }),
+]);
+
+/** The goals that look at the sandbox itself; `all`, `any` and `not` below combine them. */
+const simpleGoals = [
+  /** At least one record of the entity meets every condition. */
+  v.strictObject({ type: v.literal('exists'), entity: entitySchema, where: whereSchema }),
+  /** The number of records that meet the conditions is within min…max. */
+  v.strictObject({
+    type: v.literal('count'),
+    entity: entitySchema,
+    where: whereSchema,
+    min: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+    max: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+  }),
+  /** At least `min` (default 1) events of the type meeting the conditions happened during the attempt. */
+  v.strictObject({
+    type: v.literal('happened'),
+    event: v.picklist(eventTypes),
+    where: whereSchema,
+    min: v.optional(v.pipe(v.number(), v.safeInteger(), v.gtValue(0)), 1),
+  }),
+  /** Some record of `about` was notified, during the attempt, to every member of the team. */
+  v.strictObject({
+    type: v.literal('notified'),
+    members: membersSchema,
+    about: v.strictObject({ entity: entitySchema, where: whereSchema }),
+  }),
+  /** Both happened, and the first `first` came before the first `then`. */
+  v.strictObject({ type: v.literal('before'), first: eventMatchSchema, then: eventMatchSchema }),
+] as const;
+
+/*
+ * A schema that contains itself has a type TypeScript cannot infer, so the
+ * three combining goals are spelled out here; the simple ones are inferred.
+ */
+type SimpleGoal = v.InferOutput<(typeof simpleGoals)[number]>;
+type SimpleGoalInput = v.InferInput<(typeof simpleGoals)[number]>;
+export type Goal = SimpleGoal | { type: 'all'; of: Goal[] } | { type: 'any'; of: Goal[] } | { type: 'not'; goal: Goal };
+export type GoalInput = SimpleGoalInput | { type: 'all'; of: GoalInput[] } | { type: 'any'; of: GoalInput[] } | { type: 'not'; goal: GoalInput };
+
+const subgoal = v.lazy(() => goalSchema);
 
 /**
  * A condition over the sandbox — its records now and the events of the
  * attempt so far — that a step's work must make true. Documented, operator
  * by operator, in `scenarios/README.md`.
  */
-export const goalSchema = z.discriminatedUnion('type', [
-  /** At least one record of the entity meets every condition. */
-  z.strictObject({ type: z.literal('exists'), entity: entitySchema, where: whereSchema }),
-  /** The number of records that meet the conditions is within min…max. */
-  z.strictObject({
-    type: z.literal('count'),
-    entity: entitySchema,
-    where: whereSchema,
-    min: z.optional(z.number().check(z.int(), z.nonnegative())),
-    max: z.optional(z.number().check(z.int(), z.nonnegative())),
-  }),
-  /** At least `min` (default 1) events of the type meeting the conditions happened during the attempt. */
-  z.strictObject({
-    type: z.literal('happened'),
-    event: z.enum(eventTypes),
-    where: whereSchema,
-    min: z._default(z.number().check(z.int(), z.positive()), 1),
-  }),
-  /** Some record of `about` was notified, during the attempt, to every member of the team. */
-  z.strictObject({
-    type: z.literal('notified'),
-    members: membersSchema,
-    about: z.strictObject({ entity: entitySchema, where: whereSchema }),
-  }),
-  /** Both happened, and the first `first` came before the first `then`. */
-  z.strictObject({ type: z.literal('before'), first: eventMatchSchema, then: eventMatchSchema }),
-  z.strictObject({
-    type: z.literal('all'),
-    get of() {
-      return z.array(goalSchema).check(z.minLength(1));
-    },
-  }),
-  z.strictObject({
-    type: z.literal('any'),
-    get of() {
-      return z.array(goalSchema).check(z.minLength(1));
-    },
-  }),
-  z.strictObject({
-    type: z.literal('not'),
-    get goal() {
-      return goalSchema;
-    },
-  }),
+export const goalSchema: v.GenericSchema<GoalInput, Goal> = v.variant('type', [
+  ...simpleGoals,
+  v.strictObject({ type: v.literal('all'), of: v.pipe(v.array(subgoal), v.minLength(1)) }),
+  v.strictObject({ type: v.literal('any'), of: v.pipe(v.array(subgoal), v.minLength(1)) }),
+  v.strictObject({ type: v.literal('not'), goal: subgoal }),
 ]);
-export type Goal = z.output<typeof goalSchema>;
 
 /** A mistake a step watches for, and the lesson (in `content/lessons/`) a trainee sees when they make it. */
-export const watchSchema = z.strictObject({
-  mistake: z.enum(mistakeCodes),
+export const watchSchema = v.strictObject({
+  mistake: v.picklist(mistakeCodes),
   lesson: slug,
 });
 
@@ -112,72 +116,82 @@ export const watchSchema = z.strictObject({
  * matter. Sending one of that type to someone else (an owner, an assignee, a
  * colleague to share with) is recorded as `assignment.wrong-owner`.
  */
-export const expectedCommandSchema = z.strictObject({
-  type: z.enum(commandTypes),
+export const expectedCommandSchema = v.strictObject({
+  type: v.picklist(commandTypes),
   data: whereSchema,
 });
-export type ExpectedCommand = z.output<typeof expectedCommandSchema>;
+export type ExpectedCommand = v.InferOutput<typeof expectedCommandSchema>;
 
-/** ISO 8601 with offset, e.g. 2026-03-02T09:00:00+08:00: read as China-time wall clock plus offset, the same everywhere. */
-const simulatedTime = z.iso.datetime({ offset: true });
+/**
+ * ISO 8601 with offset, e.g. 2026-03-02T09:00:00+08:00: read as China-time
+ * wall clock plus offset, the same everywhere. As RFC 3339 writes it: a real
+ * calendar date, `T`, seconds, and `Z` or ±hh:mm.
+ */
+const simulatedTime = v.pipe(
+  v.string(),
+  v.regex(
+    /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8])))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/,
+    'a date and time with seconds and an offset, e.g. 2026-03-02T09:00:00+08:00',
+  ),
+);
 
-export const stepSchema = z.strictObject({
+export const stepSchema = v.strictObject({
   id: slug,
   instruction: localisedSchema,
   /** Revealed one at a time; each costs `scoring.hintCost` points. */
-  hints: z._default(z.array(localisedSchema), []),
+  hints: v.optional(v.array(localisedSchema), []),
   goal: goalSchema,
   /** When, on the simulated clock, the step must be done by; passing it is `deadline.missed`. */
-  deadline: z.optional(simulatedTime),
-  expects: z._default(z.array(expectedCommandSchema), []),
-  watches: z._default(z.array(watchSchema), []),
+  deadline: v.optional(simulatedTime),
+  expects: v.optional(v.array(expectedCommandSchema), []),
+  watches: v.optional(v.array(watchSchema), []),
 });
-export type Step = z.output<typeof stepSchema>;
+export type Step = v.InferOutput<typeof stepSchema>;
 
 /** A spreadsheet the story hands the trainee (the sandbox offers it to import), already as text cells. */
-export const spreadsheetSchema = z.strictObject({
-  file: z.string().check(z.regex(/\.(csv|xlsx)$/, 'a file name ending in .csv or .xlsx')),
-  columns: z.array(z.string()).check(z.minLength(1)),
-  rows: z.array(z.array(z.string())),
+export const spreadsheetSchema = v.strictObject({
+  file: v.pipe(v.string(), v.regex(/\.(csv|xlsx)$/, 'a file name ending in .csv or .xlsx')),
+  columns: v.pipe(v.array(v.string()), v.minLength(1)),
+  rows: v.array(v.array(v.string())),
 });
-export type Spreadsheet = z.output<typeof spreadsheetSchema>;
+export type Spreadsheet = v.InferOutput<typeof spreadsheetSchema>;
 
-export const scenarioSchema = z.strictObject({
+export const scenarioSchema = v.strictObject({
   id: slug,
   /** Raised whenever the scenario changes; every attempt records the version it was made on. */
-  version: z.number().check(z.int(), z.positive()),
+  version: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
   title: localisedSchema,
   briefing: localisedSchema,
-  roles: z.array(z.enum(['trainee', 'lead', 'consultant', 'admin'])).check(z.minLength(1)),
-  difficulty: z.number().check(z.int(), z.gte(1), z.lte(5)),
-  minutes: z.number().check(z.int(), z.positive()),
+  roles: v.pipe(v.array(v.picklist(['trainee', 'lead', 'consultant', 'admin'])), v.minLength(1)),
+  difficulty: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(5)),
+  minutes: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
   /** Ids of the scenarios a trainee should have finished first. */
-  prerequisites: z._default(z.array(slug), []),
+  prerequisites: v.optional(v.array(slug), []),
   /** The badge a trainee earns by finishing with three stars; named after the scenario when left out. */
-  badge: z.optional(localisedSchema),
+  badge: v.optional(localisedSchema),
   /** The sandbox the scenario starts from. */
-  fixture: z.strictObject({
+  fixture: v.strictObject({
     /** Seed of the generated background customers. */
-    seed: z.number().check(z.int()),
+    seed: v.pipe(v.number(), v.safeInteger()),
     /** How many background customers to generate. */
-    accounts: z.number().check(z.int(), z.nonnegative(), z.lte(30)),
+    accounts: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(30)),
     /** The particular records the story needs, as commands applied before the trainee starts. */
-    records: z._default(z.array(commandBodySchema), []),
+    records: v.optional(v.array(commandBodySchema), []),
     /** Spreadsheets the story hands the trainee to import. */
-    spreadsheets: z._default(z.array(spreadsheetSchema), []),
+    spreadsheets: v.optional(v.array(spreadsheetSchema), []),
   }),
   /** The company's own process for this scenario: only what differs from the defaults (engine/process/config.ts). */
-  process: z.prefault(processConfigSchema, {}),
+  process: v.optional(processConfigSchema, {}),
   /** Simulated start time, ISO 8601 with offset, e.g. 2026-03-02T09:00:00+08:00. */
-  start: z.iso.datetime({ offset: true }),
-  scoring: z._default(
-    z.strictObject({
+  start: simulatedTime,
+  scoring: v.optional(
+    v.strictObject({
       /** Points each revealed hint costs. */
-      hintCost: z._default(z.number().check(z.int(), z.nonnegative()), 5),
+      hintCost: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0)), 5),
     }),
     { hintCost: 5 },
   ),
-  steps: z.array(stepSchema).check(z.minLength(1)),
+  steps: v.pipe(v.array(stepSchema), v.minLength(1)),
 });
-export type Scenario = z.output<typeof scenarioSchema>;
-export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Scenario = v.InferOutput<typeof scenarioSchema>;
+export type ScenarioInput = v.InferInput<typeof scenarioSchema>;

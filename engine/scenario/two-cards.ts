@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { CommandInput } from '../commands.ts';
 import { startAttempt, submit, type Attempt } from './runner.ts';
 import { scenarioSchema, type ScenarioInput } from './schema.ts';
@@ -54,7 +55,7 @@ export const input: ScenarioInput = {
     },
   ],
 };
-export const scenario = scenarioSchema.parse(input);
+export const scenario = v.parse(scenarioSchema, input);
 
 export const chengjiang: CommandInput = {
   type: 'account.create',

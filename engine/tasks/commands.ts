@@ -1,40 +1,41 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a user can do with tasks and reminders. Form fields arrive as typed
  * text; the engine reads the date-time and the minutes itself.
  */
 
-const byId = z.object({
+const byId = v.object({
   /** The task's id, e.g. TS-000001. */
-  id: z.string(),
+  id: v.string(),
 });
 
 export const taskCommands = [
-  z.object({
-    type: z.literal('task.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('task.create'),
+    data: v.object({
       /** What to do, e.g. 回访恒通电子，确认样机测试结果. */
-      title: z.string(),
+      title: v.string(),
       /** User id of who must do it; the creator when empty. */
-      assignee: z._default(z.string(), ''),
+      assignee: v.optional(v.string(), ''),
       /** When it is due, typed in China time: "2026-03-05 14:00", "2026年3月5日 14:00". */
-      due: z.string(),
+      due: v.string(),
       /** How many minutes before it is due to remind the assignee, as typed; 60 when empty. */
-      remindMinutesBefore: z._default(z.string(), ''),
+      remindMinutesBefore: v.optional(v.string(), ''),
       /** Kind of record it is about (account, contact, opportunity, ticket, …), optional. */
-      entity: z._default(z.string(), ''),
+      entity: v.optional(v.string(), ''),
       /** Id or code of that record; required with an entity. */
-      id: z._default(z.string(), ''),
+      id: v.optional(v.string(), ''),
     }),
   }),
-  z.object({ type: z.literal('task.complete'), data: byId }),
-  z.object({
-    type: z.literal('task.reassign'),
-    data: z.extend(byId, {
+  v.object({ type: v.literal('task.complete'), data: byId }),
+  v.object({
+    type: v.literal('task.reassign'),
+    data: v.object({
+      ...byId.entries,
       /** User id of who will do it now; they are told. */
-      assignee: z.string(),
+      assignee: v.string(),
     }),
   }),
 ] as const;
-export type TaskCommand = z.output<(typeof taskCommands)[number]>;
+export type TaskCommand = v.InferOutput<(typeof taskCommands)[number]>;

@@ -1,51 +1,54 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * What a user can do to a service request or complaint. Form fields arrive
  * as typed text; the engine checks them.
  */
 
-const byId = z.object({
+const byId = v.object({
   /** The ticket's id, e.g. TK-000001. */
-  id: z.string(),
+  id: v.string(),
 });
 
 export const ticketCommands = [
-  z.object({
-    type: z.literal('ticket.open'),
-    data: z.object({
+  v.object({
+    type: v.literal('ticket.open'),
+    data: v.object({
       /** The customer's internal code, e.g. C-SH-00107. */
-      accountCode: z.string(),
+      accountCode: v.string(),
       /** Id of the customer's contact who raised it; optional. */
-      contact: z._default(z.string(), ''),
+      contact: v.optional(v.string(), ''),
       /** What the customer asks for or complains about. */
-      subject: z.string(),
+      subject: v.string(),
       /** urgent, high, normal or low; sets the deadline from the SLA. */
-      priority: z.string(),
+      priority: v.string(),
     }),
   }),
-  z.object({
-    type: z.literal('ticket.assign'),
-    data: z.extend(byId, {
+  v.object({
+    type: v.literal('ticket.assign'),
+    data: v.object({
+      ...byId.entries,
       /** User id of who will handle it. */
-      assignee: z.string(),
+      assignee: v.string(),
     }),
   }),
-  z.object({ type: z.literal('ticket.start'), data: byId }),
-  z.object({
-    type: z.literal('ticket.resolve'),
-    data: z.extend(byId, {
+  v.object({ type: v.literal('ticket.start'), data: byId }),
+  v.object({
+    type: v.literal('ticket.resolve'),
+    data: v.object({
+      ...byId.entries,
       /** What was done, for the customer and the next colleague who reads it. */
-      resolution: z.string(),
+      resolution: v.string(),
     }),
   }),
-  z.object({ type: z.literal('ticket.close'), data: byId }),
-  z.object({
-    type: z.literal('ticket.reopen'),
-    data: z.extend(byId, {
+  v.object({ type: v.literal('ticket.close'), data: byId }),
+  v.object({
+    type: v.literal('ticket.reopen'),
+    data: v.object({
+      ...byId.entries,
       /** Why the customer is not satisfied. */
-      reason: z.string(),
+      reason: v.string(),
     }),
   }),
 ] as const;
-export type TicketCommand = z.output<(typeof ticketCommands)[number]>;
+export type TicketCommand = v.InferOutput<(typeof ticketCommands)[number]>;

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { processConfigSchema } from '../process/config.ts';
 import { setUp } from '../replay.ts';
@@ -78,7 +79,7 @@ describe('ticket SLA deadlines', () => {
   });
 
   it('follows a company’s own SLA', () => {
-    const process = processConfigSchema.parse({ sla: { urgent: { resolveMinutes: 30 }, low: { resolveMinutes: 90 } } });
+    const process = v.parse(processConfigSchema, { sla: { urgent: { resolveMinutes: 30 }, low: { resolveMinutes: 90 } } });
     const start = setUp(
       emptySandbox(t0, process),
       [

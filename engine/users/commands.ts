@@ -1,32 +1,32 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 export const userCommands = [
-  z.object({
-    type: z.literal('user.create'),
-    data: z.object({
+  v.object({
+    type: v.literal('user.create'),
+    data: v.object({
       /** Short login-like id, e.g. u.wangfang. */
-      id: z.string(),
-      name: z.string(),
+      id: v.string(),
+      name: v.string(),
       /** trainee, lead, consultant or admin. */
-      role: z.string(),
+      role: v.string(),
       /** One of the departments list. */
-      department: z.string(),
+      department: v.string(),
       /** Team id, optional. */
-      team: z._default(z.string(), ''),
+      team: v.optional(v.string(), ''),
     }),
   }),
-  z.object({
-    type: z.literal('team.create'),
-    data: z.object({
-      id: z.string(),
-      name: z.string(),
+  v.object({
+    type: v.literal('team.create'),
+    data: v.object({
+      id: v.string(),
+      name: v.string(),
       /** User id of a lead; they join the team. */
-      lead: z.string(),
+      lead: v.string(),
     }),
   }),
-  z.object({
-    type: z.literal('user.assignTeam'),
-    data: z.object({ user: z.string(), team: z.string() }),
+  v.object({
+    type: v.literal('user.assignTeam'),
+    data: v.object({ user: v.string(), team: v.string() }),
   }),
 ] as const;
-export type UserCommand = z.output<(typeof userCommands)[number]>;
+export type UserCommand = v.InferOutput<(typeof userCommands)[number]>;

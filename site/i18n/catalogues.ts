@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import en from './en.json';
 import zhCN from './zh-CN.json';
 import type { LocaleId } from './locales.ts';
@@ -8,14 +8,13 @@ import { translator, type Messages, type Translate } from './translate.ts';
  * Every catalogue must have exactly the English catalogue's keys, each a
  * non-empty string; a missing or stray key fails the build with its name.
  */
-const catalogueSchema = z.strictObject(
-  Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])) as Record<keyof Messages, z.ZodString>,
-);
+const text = v.pipe(v.string(), v.minLength(1));
+const catalogueSchema = v.strictObject(Object.fromEntries(Object.keys(en).map((key) => [key, text])) as Record<keyof Messages, typeof text>);
 
 function checked(locale: LocaleId, catalogue: unknown): Messages {
-  const result = catalogueSchema.safeParse(catalogue);
-  if (!result.success) throw new Error(`site/i18n/${locale}.json does not match en.json:\n${z.prettifyError(result.error)}`);
-  return result.data;
+  const result = v.safeParse(catalogueSchema, catalogue);
+  if (!result.success) throw new Error(`site/i18n/${locale}.json does not match en.json:\n${v.summarize(result.issues)}`);
+  return result.output;
 }
 
 export const catalogues: Record<LocaleId, Messages> = {

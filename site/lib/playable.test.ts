@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, type Scenario } from '../../engine/scenario/schema.ts';
 import { entitiesOf, playsInBrowser } from './playable.ts';
@@ -20,7 +21,7 @@ describe('playsInBrowser', () => {
 
   it('reads the entities from every kind of goal and from expected commands', () => {
     const master = loadScenario('master-data-basics')!;
-    const scenario = scenarioSchema.parse({
+    const scenario = v.parse(scenarioSchema, {
       ...master,
       steps: [
         {

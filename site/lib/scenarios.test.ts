@@ -62,8 +62,8 @@ describe('parseScenario', () => {
   it('lists every problem as file:line: path: message', () => {
     const parse = () => parseScenario('scenarios/broken.yaml', 'id: broken\nversion: one\n');
     expect(parse).toThrow(ScenarioFileError);
-    expect(parse).toThrow(/^Scenario file scenarios\/broken\.yaml is not valid:\nscenarios\/broken\.yaml:1: title: Invalid input: expected object, received undefined\n/);
-    expect(parse).toThrow(/\nscenarios\/broken\.yaml:2: version: Invalid input: expected number, received string\n/);
+    expect(parse).toThrow(/^Scenario file scenarios\/broken\.yaml is not valid:\nscenarios\/broken\.yaml:1: title: Invalid key: Expected "title" but received undefined\n/);
+    expect(parse).toThrow(/\nscenarios\/broken\.yaml:2: version: Invalid type: Expected number but received "one"\n/);
   });
 });
 
