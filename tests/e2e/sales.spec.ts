@@ -136,7 +136,16 @@ test('a deal moved to a stage it lacks a fact for shows the refusal by that fiel
   await page.getByRole('button', { name: m['deals.move'], exact: true }).click();
   await expect(page.locator('.path [aria-current="step"]')).toHaveText(m['stage.proposal']);
   await expect(page.locator('#deal-title')).toBeFocused();
+
+  // 钱晓红 of finance joins the deal team, then leaves it.
+  const team = page.locator('.team');
+  await page.locator('#deal-team-add-user').selectOption('u.qian');
+  await page.getByRole('button', { name: m['deal.team.add'] }).click();
+  await expect(team).toContainText('钱晓红');
+  await expect(page.locator('#deal-team-add-user option[value="u.qian"]')).toHaveCount(0);
   await screenshot(page, 'sales-deal-en-1280');
+  await page.getByRole('button', { name: m['deal.team.remove'].replace('{name}', '钱晓红') }).click();
+  await expect(team).not.toContainText('钱晓红');
 });
 
 test('the Monday funnel review is done on the deal pages without a mistake', async ({ page }) => {
