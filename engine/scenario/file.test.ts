@@ -55,7 +55,12 @@ describe('readScenarioFile', () => {
       { line: 3, column: 1, path: 'version', message: 'Invalid type: Expected number but received "two"' },
     ]);
     expect(problems('one-card.yaml', valid.replace('entity: account', 'entity: acount'))).toMatchObject([
-      { line: 22, column: 11, path: 'steps.0.goal.of.0.entity', message: expect.stringMatching(/^Invalid type: Expected \("account" \| "contact" \| .* but received "acount"$/) },
+      {
+        line: 22,
+        column: 11,
+        path: 'steps.0.goal.of.0.entity',
+        message: expect.stringMatching(/^Invalid type: Expected \("account" \| "contact" \| .* but received "acount"$/),
+      },
     ]);
   });
 
