@@ -27,6 +27,7 @@ steps:
           where: { nameZh: 苏州明德包装材料有限公司 }
     watches:
       - { mistake: validation.format, lesson: unified-formats }
+topics: [base-data]
 `;
 
 function problems(fileName: string, text: string): readonly Problem[] {

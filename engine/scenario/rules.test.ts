@@ -20,6 +20,7 @@ const input: ScenarioInput = {
   title: text('A complaint'),
   briefing: text('Take the ticket, call the customer, tell the team, resolve it in time.'),
   roles: ['trainee'],
+  topics: ['service'],
   difficulty: 2,
   minutes: 10,
   fixture: {

@@ -4,6 +4,7 @@ import { eventTypes } from '../event-types.ts';
 import { mistakeCodes } from '../mistakes.ts';
 import { processConfigSchema } from '../process/config.ts';
 import { recordEntities } from '../refs.ts';
+import { topics } from './topics.ts';
 
 /**
  * A scenario file, declared once. Consultants write these as YAML in
@@ -163,6 +164,8 @@ export const scenarioSchema = v.strictObject({
   title: localisedSchema,
   briefing: localisedSchema,
   roles: v.pipe(v.array(v.picklist(['trainee', 'lead', 'consultant', 'admin'])), v.minLength(1)),
+  /** What it trains, as the catalogue filters it: rows of the seed table (engine/scenario/topics.ts), the main one first. */
+  topics: v.pipe(v.array(v.picklist(topics)), v.minLength(1, 'at least one topic, e.g. [sales]')),
   difficulty: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(5)),
   minutes: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
   /** Ids of the scenarios a trainee should have finished first. */

@@ -15,6 +15,7 @@ export const input: ScenarioInput = {
   title: text('Two cards'),
   briefing: text('Enter a new customer and its buyer; then add a buyer at a customer we already have.'),
   roles: ['trainee'],
+  topics: ['base-data'],
   difficulty: 1,
   minutes: 5,
   fixture: {
