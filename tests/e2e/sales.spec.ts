@@ -72,11 +72,16 @@ test('a web inquiry becomes a lead, is qualified and converted, and its deal mov
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  await page.locator('#convert-code').fill('C-HZ-00801');
+  // The customer's own rule refuses a code off the company's format, beside the code field.
+  await page.locator('#convert-code').fill('C-HZ-801');
   await page.locator('#convert-industry').selectOption('manufacturing');
   await page.locator('#convert-name-en').fill('Hangzhou Jingrui Mould Co., Ltd.');
   await page.locator('#convert-deal').fill('精锐模具 2026 刀具、校准与测头');
   await page.locator('#convert-amount').fill('8万');
+  await page.getByRole('button', { name: m['lead.action.convert'], exact: true }).click();
+  await expect(page.locator('#convert-code-error')).toContainText('C-HZ-801');
+  await expect(page.locator('#convert-code')).toBeFocused();
+  await page.locator('#convert-code').fill('C-HZ-00801');
   await page.getByRole('button', { name: m['lead.action.convert'], exact: true }).click();
   const converted = page.locator('.converted');
   await expect(converted).toBeFocused();
