@@ -48,8 +48,8 @@ export async function fillAccount(page: Page, language: Language, account: NonNu
   await page.getByRole('button', { name: language.messages['accounts.new'] }).click();
   await page.locator('#account-code').fill(account.code);
   await page.locator('#account-industry').selectOption(account.industry);
-  await page.locator('#account-name-zh').fill(account.nameZh);
-  await page.locator('#account-name-en').fill(account.nameEn);
+  await page.locator('#account-nameZh').fill(account.nameZh);
+  await page.locator('#account-nameEn').fill(account.nameEn);
   await page.locator('#account-phone').fill(account.phone);
   await page.getByRole('button', { name: language.messages['account.save'] }).click();
 }

@@ -32,8 +32,8 @@ async function playCard(page: Page, card: Card) {
     await expect(page.locator('#account-code')).toBeFocused();
     await page.keyboard.type(card.account.code);
     await choose(page, '#account-industry', card.account.industry);
-    await typeInto(page, '#account-name-zh', card.account.nameZh);
-    await typeInto(page, '#account-name-en', card.account.nameEn);
+    await typeInto(page, '#account-nameZh', card.account.nameZh);
+    await typeInto(page, '#account-nameEn', card.account.nameEn);
     await typeInto(page, '#account-phone', card.account.phone);
     await page.keyboard.press('Enter');
     await expect(page.locator('#account-title')).toBeFocused();

@@ -169,9 +169,9 @@ test('the price list: a price change waits for approval, a repeated name is flag
   await expect(page.locator('.records tbody tr').filter({ hasText: 'P-201301' })).toContainText('awaiting approval');
   await page.getByRole('button', { name: m['products.new'] }).click();
   await page.locator('#product-code').fill('P-201302');
-  await page.locator('#product-name-zh').fill('工件测头');
+  await page.locator('#product-nameZh').fill('工件测头');
   await page.locator('#product-unit').fill('套');
-  await page.locator('#product-list-price').fill('31000');
+  await page.locator('#product-listPrice').fill('31000');
   await page.getByRole('button', { name: m['product.save'] }).click();
   await expect(page.getByRole('alert')).toContainText('P-201301');
   await page.getByRole('button', { name: m['product.duplicate.open'].replace('{code}', 'P-201301') }).click();

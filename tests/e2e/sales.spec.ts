@@ -36,7 +36,7 @@ test('a web inquiry becomes a lead, is qualified and converted, and its deal mov
 
   // A mobile number one digit short is refused beside the phone field.
   await page.locator('#lead-company').fill(jingrui.company);
-  await page.locator('#lead-contact').fill(jingrui.contactName);
+  await page.locator('#lead-contactName').fill(jingrui.contactName);
   await page.locator('#lead-phone').fill('139 5718 206');
   await page.locator('#lead-email').fill(jingrui.email);
   await page.locator('#lead-source').selectOption('website');
@@ -215,7 +215,7 @@ test('in Chinese, an inquiry from an existing customer is shown as that customer
   await openTab(page, zh, 'leads');
   await page.getByRole('button', { name: m['leads.new'] }).click();
   await page.locator('#lead-company').fill('恒通电子（上海）有限公司');
-  await page.locator('#lead-contact').fill('黄建华');
+  await page.locator('#lead-contactName').fill('黄建华');
   await page.locator('#lead-phone').fill('138 1701 6620');
   await page.locator('#lead-source').selectOption('website');
   await page.getByRole('button', { name: m['lead.save'] }).click();

@@ -15,6 +15,8 @@ export interface FieldSpec<Name extends string = string> {
   /** A choice instead of free text; the first option may be an empty "choose…". */
   readonly options?: readonly FieldOption[];
   readonly type?: 'text' | 'tel' | 'email' | 'textarea';
+  /** What the browser may offer to fill in; off unless the field is a name, phone or email. */
+  readonly autocomplete?: 'off' | 'tel' | 'email' | 'name' | 'organization' | 'organization-title';
   /** What the field starts with (e.g. the record's current value in an edit form). */
   readonly initial?: string;
 }
