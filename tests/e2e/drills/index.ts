@@ -1,0 +1,5 @@
+import type { Drill } from './drill.ts';
+import { masterDataBasics } from './master-data-basics.ts';
+
+/** Every scenario's drill; `scenarios.spec.ts` checks that none is missing. */
+export const drills: Drill[] = [masterDataBasics];

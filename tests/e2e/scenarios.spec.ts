@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { languages, screenshot } from './drive.ts';
+import { lessonTitle } from './drills/drill.ts';
+import { drills } from './drills/index.ts';
+
+/**
+ * Every scenario played through the sandbox's screens in each language: once
+ * perfectly to full marks, once with a mistake it watches, whose lesson must
+ * appear at once.
+ */
+test('every scenario has a drill', () => {
+  const scenarios = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+  expect(drills.map((drill) => drill.scenario).toSorted()).toEqual(scenarios.toSorted());
+});
+
+for (const drill of drills) {
+  for (const language of languages) {
+    test.describe(`${drill.scenario} in ${language.path}`, () => {
+      test.beforeEach(async ({ page }) => {
+        await page.goto(`/${language.path}/scenarios/${drill.scenario}/`);
+        await expect(page.locator('.player[data-ready="true"]')).toBeVisible();
+      });
+
+      test('a perfect run reaches full marks with no mistake', async ({ page }) => {
+        await drill.perfect(page, language);
+        await expect(page.getByRole('heading', { name: language.messages['finish.title'] })).toBeVisible();
+        await expect(page.getByTestId('score')).toHaveText('100');
+        await expect(page.getByText(language.messages['finish.mistakes.none'])).toBeVisible();
+        await screenshot(page, `finish-${drill.scenario}-${language.path}-1280`);
+      });
+
+      test(`${drill.mistake.code} shows its lesson at once`, async ({ page }) => {
+        await drill.mistake.play(page, language);
+        const lesson = page.locator('.lesson');
+        await expect(lesson).toBeVisible();
+        await expect(lesson).toContainText(language.messages[`mistake.${drill.mistake.code}` as keyof typeof language.messages]);
+        await expect(lesson.locator('#lesson-title')).toContainText(lessonTitle(language, drill.mistake.lesson));
+        await screenshot(page, `lesson-${drill.scenario}-${language.path}-1280`);
+      });
+    });
+  }
+}
