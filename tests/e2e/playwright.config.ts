@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4329;
+/** E2E_PORT lets two checkouts run their browser tests side by side. */
+const port = Number(process.env.E2E_PORT ?? 4329);
 
 /** Browser tests: Debian's Chromium against the built site, served by the production server. */
 export default defineConfig({
