@@ -7,8 +7,9 @@ import { notAvailable, round, type Figure } from './figures.ts';
 /**
  * How much JavaScript a visitor downloads, per page type. The player is the
  * heaviest island on the site (it carries the engine) and its page is the
- * one opened on slow office and phone connections; the home, catalogue and
- * lesson pages are static and should ship no framework JavaScript at all.
+ * one opened on slow office and phone connections; the home, catalogue,
+ * lesson, learning path and glossary pages are static and should ship no
+ * framework JavaScript at all.
  */
 
 /** One page of each type, as routes of the built site, with the most each may ship. */
@@ -16,6 +17,8 @@ export const pageTypes = [
   { type: 'home', route: '/en/', atMostKb: 5 },
   { type: 'catalogue', route: '/en/scenarios/', atMostKb: 5 },
   { type: 'lesson', route: '/en/lessons/unified-formats/', atMostKb: 5 },
+  { type: 'path', route: '/en/paths/sales/', atMostKb: 5 },
+  { type: 'glossary', route: '/en/mistakes/', atMostKb: 5 },
   { type: 'player', route: '/en/scenarios/master-data-basics/', atMostKb: 150 },
 ] as const;
 

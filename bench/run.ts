@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { measureEngineBundle } from './engine-bundle.ts';
 import { figuresJson, formatTable, type Figure } from './figures.ts';
 import { measureFixture } from './fixture.ts';
+import { measureLighthouse } from './lighthouse.ts';
 import { buildMixedLog } from './mixed-log.ts';
 import { measurePageScripts } from './page-scripts.ts';
 import { measureReplayCosts } from './replay-costs.ts';
@@ -33,6 +34,7 @@ const mixedLog = buildMixedLog({ seed, commands: 500, fixture: 'medium', now });
 
 const figures: Figure[] = [
   ...measurePageScripts({ root, build: options.build }),
+  ...(await measureLighthouse(root)),
   ...(await measureEngineBundle(root)),
   ...measureReplay(mixedLog),
   ...measureReplayCosts(mixedLog),

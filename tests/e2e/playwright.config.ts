@@ -30,7 +30,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node dist/server/entry.mjs',
+    command: 'node site/serve.ts',
     cwd: '../..',
     url: `http://127.0.0.1:${port}/en/`,
     env: { HOST: '127.0.0.1', PORT: String(port) },
