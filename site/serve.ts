@@ -18,7 +18,8 @@ const { handler } = (await import(entry)) as { handler: Handler };
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
-const compress = compression();
+// Typed for Express, but connect-style: it only touches Node's own request and response.
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 createServer((request, response) => compress(request, response, () => handler(request, response))).listen(port, host, () => {
   console.log(`CRM Drill is at http://${host}:${port}/`);

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { CommandInput } from '../commands.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { t0 } from '../specification.ts';
 import { attemptRecordSchema } from './record.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatList, formatMoney, formatPercent, formatSimulatedTime } from './format.ts';
+import { formatDuration, formatList, formatMoney, formatPercent, formatSimulatedTime, listParts } from './format.ts';
 
 describe('formatMoney', () => {
   it('writes whole yuan without decimals and fen with two, per locale', () => {
@@ -28,5 +28,11 @@ describe('formatList', () => {
     expect(formatList('en', ['1', '2', '3'])).toBe('1, 2, 3');
     expect(formatList('zh-CN', ['1', '2'])).toBe('1、2');
     expect(formatList('en', ['2'])).toBe('2');
+  });
+
+  it('gives the pieces of a list with each item beside its text', () => {
+    const paths = [{ id: 'sales', title: '销售' }, { id: 'lead', title: '主管' }];
+    expect(listParts('zh-CN', paths, (path) => path.title)).toEqual([{ text: '销售', item: paths[0] }, { text: '、' }, { text: '主管', item: paths[1] }]);
+    expect(listParts('en', ['a', 'b', 'c'], (item) => item.toUpperCase()).map((part) => part.item ?? part.text)).toEqual(['a', ', ', 'b', ', ', 'c']);
   });
 });

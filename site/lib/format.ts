@@ -24,5 +24,15 @@ export function formatMoney(locale: LocaleId, yuan: number): string {
 
 /** A short list as the reader's language writes one: "1, 2, 3" in English, "1、2、3" in Chinese. */
 export function formatList(locale: LocaleId, items: readonly string[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
+  return listParts(locale, items, (item) => item)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** The same list in pieces, an item's piece carrying the item so it can be drawn as a link: [{ text, item }, { text: '、' }, { text, item }]. */
+export function listParts<T>(locale: LocaleId, items: readonly T[], label: (item: T) => string): { text: string; item?: T }[] {
+  let index = 0;
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })
+    .formatToParts(items.map(label))
+    .map((part) => (part.type === 'element' ? { text: part.value, item: items[index++] } : { text: part.value }));
 }

@@ -93,3 +93,20 @@ export function scenariosOf(path: LearningPath): Scenario[] {
 export function pathsWith(scenarioId: string): LearningPath[] {
   return loadLearningPaths().filter((path) => path.scenarios.includes(scenarioId));
 }
+
+/** What the finish screen offers next: a scenario and the paths it comes next on, or (no `next`) the paths this scenario ends. */
+export interface NextInPath {
+  next?: { title: string; url: string };
+  paths: { title: string; url: string }[];
+}
+
+/** For each scenario that comes next on a path this one is on, those paths; the paths it ends are grouped under no next scenario. */
+export function nextInPaths(scenarioId: string): { next?: Scenario; paths: LearningPath[] }[] {
+  const scenarios = loadScenarios();
+  const byNext = new Map<string | undefined, LearningPath[]>();
+  for (const path of pathsWith(scenarioId)) {
+    const nextId = path.scenarios[path.scenarios.indexOf(scenarioId) + 1];
+    byNext.set(nextId, [...(byNext.get(nextId) ?? []), path]);
+  }
+  return [...byNext].map(([nextId, paths]) => ({ next: scenarios.find((scenario) => scenario.id === nextId), paths }));
+}

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { languages, screenshot } from './drive.ts';
 import { lessonTitle } from './drills/drill.ts';
 import { drills } from './drills/index.ts';
@@ -14,6 +15,16 @@ test('every scenario has a drill', () => {
   expect(drills.map((drill) => drill.scenario).toSorted()).toEqual(scenarios.toSorted());
 });
 
+const readYaml = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const learningPaths: { id: string; scenarios: string[] }[] = readYaml('scenarios/paths/learning-paths.yaml').paths;
+
+/** The scenarios that come after this one on each learning path it is on. */
+const nextOnPaths = (scenario: string) =>
+  learningPaths.flatMap((path) => {
+    const next = path.scenarios[path.scenarios.indexOf(scenario) + 1];
+    return path.scenarios.includes(scenario) && next !== undefined ? [next] : [];
+  });
+
 for (const drill of drills) {
   for (const language of languages) {
     test.describe(`${drill.scenario} in ${language.path}`, () => {
@@ -27,6 +38,11 @@ for (const drill of drills) {
         await expect(page.getByRole('heading', { name: language.messages['finish.title'] })).toBeVisible();
         await expect(page.getByTestId('score')).toHaveText('100');
         await expect(page.getByText(language.messages['finish.mistakes.none'])).toBeVisible();
+        for (const next of nextOnPaths(drill.scenario)) {
+          const title: string = readYaml(`scenarios/${next}.yaml`).title[language.path === 'en' ? 'en' : 'zh-CN'];
+          const link = page.getByRole('link', { name: language.messages['finish.next.scenario'].replace('{title}', title) });
+          await expect(link.first()).toHaveAttribute('href', `/${language.path}/scenarios/${next}/`);
+        }
         await screenshot(page, `finish-${drill.scenario}-${language.path}-1280`);
       });
 
