@@ -1,5 +1,6 @@
+import { complaintWithinSla } from './complaint-within-sla.ts';
 import type { Drill } from './drill.ts';
 import { masterDataBasics } from './master-data-basics.ts';
 
 /** Every scenario's drill; `scenarios.spec.ts` checks that none is missing. */
-export const drills: Drill[] = [masterDataBasics];
+export const drills: Drill[] = [masterDataBasics, complaintWithinSla];
