@@ -153,62 +153,6 @@ test('a deal moved to a stage it lacks a fact for shows the refusal by that fiel
   await expect(team).not.toContainText('钱晓红');
 });
 
-test('the Monday funnel review is done on the deal pages without a mistake', async ({ page }) => {
-  const m = en.messages;
-  await openScenario(page, en, 'funnel-hygiene');
-  await openTab(page, en, 'deals');
-  await page.getByRole('button', { name: m['deals.layout.list'], exact: true }).click();
-  await expect(page.locator('.records')).toContainText('华鼎二期数控车床');
-  await screenshot(page, 'sales-deal-list-en-1280');
-  await page.getByRole('button', { name: m['deals.new'] }).click();
-  await expect(page.locator('#new-deal-accountCode')).toBeFocused();
-  await screenshot(page, 'sales-deal-new-en-1280');
-  await page.getByRole('button', { name: m['deals.back'] }).click();
-
-  // The stale deal: the call logged with its follow-up, the close date moved and nothing else.
-  await page.getByRole('button', { name: m['deals.open'].replace('{name}', '华鼎二期数控车床') }).click();
-  await page.locator('#opportunity-activity-kind').selectOption('call');
-  await page.locator('#opportunity-activity-outcome').fill('项目推迟：董事会四月底定预算，9 月 30 日前下单。');
-  await page.locator('#opportunity-activity-nextStep').fill('发送更新后的技术方案并电话过一遍');
-  await page.locator('#opportunity-activity-followUp').fill('2026-03-10 10:00');
-  await page.getByRole('button', { name: m['activity.log.save'] }).click();
-  await expect(page.locator('.timeline')).toContainText('董事会');
-  await page.locator('#deal-expectedClose').fill('2026-09-30');
-  await page.getByRole('button', { name: m['deal.details.save'] }).click();
-  await expect(page.locator('.facts')).toContainText('2026-09-30');
-  await expect(page.locator('.steps li.done')).toHaveCount(1);
-
-  // The dead deal: lost, with its reason.
-  await page.getByRole('button', { name: m['deals.back'] }).click();
-  await page.getByRole('button', { name: m['deals.open'].replace('{name}', '蓝海包装线自动化改造') }).click();
-  await page.getByText(m['deal.lose.title']).click();
-  await page.locator('#deal-lose-reason').fill('客户已与达意隆签约，对方报价更低');
-  await page.getByRole('button', { name: m['deal.action.lose'] }).click();
-  await expect(page.locator('.record-header .status')).toHaveText(m['stage.lost']);
-  await expect(page.locator('.steps li.done')).toHaveCount(2);
-
-  // The agreed deal: needs written, the call logged, moved to proposal, then the customer's team told.
-  await page.getByRole('button', { name: m['deals.back'] }).click();
-  await page.getByRole('button', { name: m['deals.open'].replace('{name}', '启明手术器械清洗线') }).click();
-  await page.locator('#deal-needs').fill('3 条手术器械清洗线，含烘干模块，6 月底前投产');
-  await page.getByRole('button', { name: m['deal.details.save'] }).click();
-  await page.locator('#opportunity-activity-kind').selectOption('call');
-  await page.locator('#opportunity-activity-outcome').fill('周敏确认方案范围，请我们出方案和报价。');
-  await page.getByRole('button', { name: m['activity.log.save'] }).click();
-  await page.locator('#deal-move').selectOption('proposal');
-  await page.getByRole('button', { name: m['deals.move'], exact: true }).click();
-  await expect(page.locator('.record-header .status')).toHaveText(m['stage.proposal']);
-  for (const colleague of ['u.xu', 'u.zhao']) {
-    await page.getByText(m['share.title']).click();
-    await page.locator('#opportunity-share-with').selectOption(colleague);
-    await page.getByRole('button', { name: m['share.save'] }).click();
-    await expect(page.getByRole('status')).toHaveText(m['share.done']);
-    await page.getByText(m['share.title']).click();
-  }
-  await expect(page.locator('.steps li.done')).toHaveCount(3);
-  await expect(page.locator('.lesson')).toHaveCount(0);
-});
-
 test('in Chinese, an inquiry from an existing customer is shown as that customer, not entered as a lead', async ({ page }) => {
   const m = zh.messages;
   await openScenario(page, zh, 'lead-to-cash');
