@@ -103,7 +103,7 @@ test('My work: the engine refuses approving one’s own request beside it, and a
   const own = page.locator('.approval').filter({ hasText: 'AP-000001' });
   await expect(own).toContainText(m['work.approval.status.pending']);
   await own.getByRole('button', { name: m['work.approval.approve'] }).click();
-  await expect(own.getByRole('alert')).toContainText(`${m['rejection.permission.role'].replace('{role}', 'trainee').replace('{required}', 'lead')}`);
+  await expect(own.getByRole('alert')).toContainText(m['rejection.permission.role'].replace('{role}', m['user.role.trainee']).replace('{required}', m['user.role.lead']));
   await own.getByRole('button', { name: m['work.approval.reject'] }).click();
   await expect(own.locator('[id$="-reject-comment-error"]')).toContainText(m['rejection.incomplete']);
   await screenshot(page, 'work-approvals-1280');

@@ -1,6 +1,7 @@
 import { tick } from 'svelte';
 import type { Rejection } from '../../../../engine/result.ts';
 import type { Translate } from '../../../i18n/translate.ts';
+import { rejectionText } from './rejection.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -22,7 +23,7 @@ export class FormState<Field extends string> {
 
   /** The refusal's message, in the trainee's language, when it is about this field. */
   errorFor(field: Field, t: Translate): string | undefined {
-    return this.rejection?.field === field ? t(this.rejection.messageKey, this.rejection.params) : undefined;
+    return this.rejection?.field === field ? rejectionText(t, this.rejection) : undefined;
   }
 
   /** Keeps the refusal and, once it is on screen, puts focus on the field it names. */
