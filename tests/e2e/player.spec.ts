@@ -54,6 +54,28 @@ for (const language of languages) {
   });
 }
 
+test('the contact list finds a contact by phone across customers and opens their customer', async ({ page }) => {
+  const [language] = languages;
+  const m = language.messages;
+  await openPlayer(page, language);
+  await playCard(page, language, perfectRun[0]);
+  const listing = page.getByRole('group', { name: m['customers.listing'] });
+  await listing.getByRole('button', { name: m['customers.listing.contacts'] }).click();
+  await expect(listing.getByRole('button', { name: m['customers.listing.contacts'] })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByLabel(m['list.search']).fill('13912345678');
+  const rows = page.locator('.records tbody tr');
+  await expect(rows).toHaveCount(1);
+  await expect(rows).toContainText('刘洋');
+  await expect(rows).toContainText('Suzhou Mingde Packaging Materials Co., Ltd.');
+  await page.setViewportSize({ width: 375, height: 900 });
+  await screenshot(page, 'contacts-en-375');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, 'contacts-en-1280');
+  await rows.getByRole('button', { name: m['contacts.open'].replace('{name}', '刘洋').replace('{customer}', 'Suzhou Mingde Packaging Materials Co., Ltd.') }).click();
+  await expect(page.locator('#account-title')).toContainText('Suzhou Mingde');
+  await expect(page.locator('.contacts')).toContainText('刘洋');
+});
+
 test('screens at phone and laptop widths', async ({ page }) => {
   const [language] = languages;
   for (const width of [375, 1280]) {

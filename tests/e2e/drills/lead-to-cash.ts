@@ -108,7 +108,7 @@ async function virtualTeam(page: Page, language: Language, dealId: string) {
   await page.locator('.converted li').filter({ hasText: jingrui.code }).getByRole('button').click();
   await expect(page.locator('.facts')).toContainText(jingrui.code);
   await page.getByText(m['account.team.manage']).click();
-  const add = page.locator('form[aria-labelledby="account-team-add-title"]');
+  const add = page.locator('form[aria-labelledby="account-team-add-heading"]');
   for (const [index, user] of team.entries()) {
     await page.locator('#account-team-add-user').selectOption(user);
     await add.getByRole('button', { name: m['account.team.add.save'], exact: true }).click();
