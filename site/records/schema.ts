@@ -1,0 +1,77 @@
+import * as v from 'valibot';
+import { mistakeCodes } from '../../engine/mistakes.ts';
+
+/**
+ * What the records store keeps for a company, declared once: teams, people
+ * with their roles, and each verified attempt as a summary (the result the
+ * server computed by replaying it). Command logs are kept apart from these
+ * summaries (see store.ts): they are large and only read to replay one attempt.
+ */
+
+/** Who may do what on the platform (not in the sandbox CRM, whose users are invented). */
+export const platformRoles = ['trainee', 'lead', 'consultant', 'admin'] as const;
+export type PlatformRole = (typeof platformRoles)[number];
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore'));
+/** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
+const instant = v.pipe(v.string(), v.isoTimestamp());
+
+export const teamSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+});
+export type Team = v.InferOutput<typeof teamSchema>;
+
+export const userSchema = v.object({
+  id,
+  /** What a person signs in with; unique, compared lower-cased. */
+  username: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(2), v.maxLength(64), v.regex(/^[a-z0-9._-]+$/, 'lower-case letters, digits, dot, dash or underscore')),
+  /** The real name, as leads and admins see it. */
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
+  /** Shown on leaderboards to everyone but the person's leads, when the person has chosen one. */
+  displayName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))),
+  role: v.picklist(platformRoles),
+  /** A trainee's team; the teams a lead leads. Empty for consultants and admins. */
+  teamIds: v.array(id),
+  /** The password hash in its own self-describing format (site/auth/password.ts); never sent to a browser. */
+  passwordHash: v.pipe(v.string(), v.minLength(1)),
+  createdAt: instant,
+});
+export type User = v.InferOutput<typeof userSchema>;
+
+/** One mistake of an attempt, as the dashboard counts it. */
+export const mistakeSummarySchema = v.object({
+  code: v.picklist(mistakeCodes),
+  step: v.string(),
+  lesson: v.string(),
+});
+
+/** Commands and mistakes in one step of the scenario. */
+export const stepSummarySchema = v.object({
+  id: v.string(),
+  commands: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  mistakes: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  hints: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+});
+
+/** An attempt as the server verified it: who, which scenario version, and the result its replay gave. */
+export const storedAttemptSchema = v.object({
+  /** Chosen by the browser when the attempt starts, so a resubmission is recognised. */
+  id,
+  userId: id,
+  scenarioId: v.string(),
+  scenarioVersion: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
+  engineVersion: v.string(),
+  seed: v.pipe(v.number(), v.safeInteger()),
+  submittedAt: instant,
+  completed: v.boolean(),
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  stars: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(3)),
+  badge: v.boolean(),
+  commands: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  hintsUsed: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  wallSeconds: v.pipe(v.number(), v.minValue(0)),
+  mistakes: v.array(mistakeSummarySchema),
+  perStep: v.array(stepSummarySchema),
+});
+export type StoredAttempt = v.InferOutput<typeof storedAttemptSchema>;

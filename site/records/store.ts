@@ -1,0 +1,66 @@
+import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import type { StoredAttempt, Team, User } from './schema.ts';
+
+/**
+ * The one way the site reaches a company's records. lowdb (a JSON file under
+ * data/) is the embedded default; PostgreSQL comes behind the same interface.
+ * Every implementation passes the contract suite in contract.ts.
+ *
+ * Durability is part of the contract: a promise that resolves means the
+ * write is on disk (or committed), so the server may acknowledge it; a
+ * promise that rejects changed nothing.
+ */
+export interface RecordsStore {
+  /**
+   * Keeps a verified attempt and its entries (the command log). Idempotent by
+   * attempt id: a second save of the same id keeps the first and answers
+   * `created: false` with what is stored, whatever the second carried.
+   */
+  saveAttempt(attempt: StoredAttempt, entries: readonly AttemptEntry[]): Promise<{ created: boolean; attempt: StoredAttempt }>;
+  attempt(id: string): Promise<StoredAttempt | undefined>;
+  /** The attempt's command log, for replaying it step by step. */
+  attemptEntries(id: string): Promise<AttemptEntry[] | undefined>;
+  /** Attempts, oldest submission first, narrowed by whichever of the query's fields are given (`from` inclusive, `to` exclusive). */
+  attempts(query?: AttemptQuery): Promise<StoredAttempt[]>;
+
+  /** Refuses an id already taken with a `conflict` StoreError. */
+  createTeam(team: Team): Promise<Team>;
+  teams(): Promise<Team[]>;
+
+  /** Refuses an id or username already taken, or a team that does not exist, with a StoreError. */
+  createUser(user: User): Promise<User>;
+  /** Changes the given fields (not the id); refuses an unknown user or a username taken by another. */
+  updateUser(id: string, change: Partial<Omit<User, 'id'>>): Promise<User>;
+  user(id: string): Promise<User | undefined>;
+  /** The user signing in as `username`, compared lower-cased. */
+  userByUsername(username: string): Promise<User | undefined>;
+  users(query?: { teamId?: string; role?: User['role'] }): Promise<User[]>;
+
+  /** True before anything has been stored: the demo company is seeded only then. */
+  isEmpty(): Promise<boolean>;
+  /** Finishes pending writes and lets go of the data (a lock, a connection pool). */
+  close(): Promise<void>;
+}
+
+export interface AttemptQuery {
+  readonly userIds?: readonly string[];
+  readonly scenarioId?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+/** Why the store refused or could not work; the API maps `conflict` to 409 and `not-found` to 404. */
+export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'locked' | 'corrupt' | 'newer-schema';
+
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  /** The field the refusal is about, when it is about one. */
+  readonly field?: string;
+
+  constructor(code: StoreErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'StoreError';
+    this.code = code;
+    this.field = field;
+  }
+}
