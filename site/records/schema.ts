@@ -12,18 +12,19 @@ import { mistakeCodes } from '../../engine/mistakes.ts';
 export const platformRoles = ['trainee', 'lead', 'consultant', 'admin'] as const;
 export type PlatformRole = (typeof platformRoles)[number];
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore'));
+/** An id for a record: short, and safe in a URL and a file name. */
+export const recordIdSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, dash or underscore'));
 /** ISO 8601 in UTC, as `Date.prototype.toISOString` writes it. */
 const instant = v.pipe(v.string(), v.isoTimestamp());
 
 export const teamSchema = v.object({
-  id,
+  id: recordIdSchema,
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100)),
 });
 export type Team = v.InferOutput<typeof teamSchema>;
 
 export const userSchema = v.object({
-  id,
+  id: recordIdSchema,
   /** What a person signs in with; unique, compared lower-cased. */
   username: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(2), v.maxLength(64), v.regex(/^[a-z0-9._-]+$/, 'lower-case letters, digits, dot, dash or underscore')),
   /** The real name, as leads and admins see it. */
@@ -32,7 +33,7 @@ export const userSchema = v.object({
   displayName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40))),
   role: v.picklist(platformRoles),
   /** A trainee's team; the teams a lead leads. Empty for consultants and admins. */
-  teamIds: v.array(id),
+  teamIds: v.array(recordIdSchema),
   /** The password hash in its own self-describing format (site/auth/password.ts); never sent to a browser. */
   passwordHash: v.pipe(v.string(), v.minLength(1)),
   createdAt: instant,
@@ -57,8 +58,8 @@ export const stepSummarySchema = v.object({
 /** An attempt as the server verified it: who, which scenario version, and the result its replay gave. */
 export const storedAttemptSchema = v.object({
   /** Chosen by the browser when the attempt starts, so a resubmission is recognised. */
-  id,
-  userId: id,
+  id: recordIdSchema,
+  userId: recordIdSchema,
   scenarioId: v.string(),
   scenarioVersion: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
   engineVersion: v.string(),
