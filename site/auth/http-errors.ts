@@ -1,0 +1,60 @@
+/**
+ * How the API says no: every refusal is the JSON body
+ * `{ error: { code, message, field? } }` with the status its code implies, so
+ * a route cannot answer a rate limit with 400 or a bad field with 500. The
+ * browser translates by `code` (the message is English, for logs and curl).
+ */
+
+/** Each error code with its HTTP status. One list, used everywhere. */
+export const apiErrorStatus = {
+  /** A field is missing or has the wrong shape; `field` names it. */
+  'request.invalid': 400,
+  /** The body is not JSON (or not UTF-8). */
+  'request.malformed-json': 400,
+  /** The body is not the media type the route reads. */
+  'request.unsupported-media-type': 415,
+  /** The body, or the command log in it, is over the limit. */
+  'request.too-large': 413,
+  /** No live session: not signed in, signed out, or expired. */
+  'auth.required': 401,
+  /** Unknown username or wrong password; the two are never told apart. */
+  'auth.sign-in-failed': 401,
+  /** Signed in, but the role or the record does not allow it. */
+  'auth.forbidden': 403,
+  /** A state-changing request without an Origin or Referer. */
+  'csrf.origin-missing': 403,
+  /** A state-changing request from another site. */
+  'csrf.origin-mismatch': 403,
+  /** A state-changing request without the session's X-CSRF-Token. */
+  'csrf.token-missing': 403,
+  /** An X-CSRF-Token that is not the session's. */
+  'csrf.token-mismatch': 403,
+  'not-found': 404,
+  /** The id or name is taken. */
+  conflict: 409,
+  /** Too many failed sign-ins; comes with Retry-After. */
+  'rate-limited': 429,
+} as const;
+export type ApiErrorCode = keyof typeof apiErrorStatus;
+
+/** A refusal as the API states it. A 429 always carries how long to wait, so the type demands it. */
+export type ApiError =
+  | { readonly code: Exclude<ApiErrorCode, 'rate-limited'>; readonly message: string; readonly field?: string }
+  | { readonly code: 'rate-limited'; readonly message: string; readonly retryAfterSeconds: number };
+
+/** The JSON body, exactly: `retryAfterSeconds` travels as a header, not in the body. */
+export interface ApiErrorBody {
+  readonly error: { readonly code: ApiErrorCode; readonly message: string; readonly field?: string };
+}
+
+export function errorBody(error: ApiError): ApiErrorBody {
+  const { code, message } = error;
+  return { error: 'field' in error && error.field !== undefined ? { code, message, field: error.field } : { code, message } };
+}
+
+/** The Response for a refusal. Never cached: a refusal is about this request, this session. */
+export function errorResponse(error: ApiError): Response {
+  const headers = new Headers({ 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  if (error.code === 'rate-limited') headers.set('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+  return new Response(JSON.stringify(errorBody(error)), { status: apiErrorStatus[error.code], headers });
+}

@@ -1,0 +1,88 @@
+import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import type { ApiError } from './http-errors.ts';
+
+/**
+ * What the API reads from a request, and how much. A body is read under a
+ * cap as it streams in, so an oversized upload is refused after at most the
+ * cap, not after it has filled the server's memory.
+ */
+export const requestLimits = {
+  /** 1 MB (1,048,576 bytes): a 5,000-command log is about half of it. */
+  bodyBytes: 1_048_576,
+  /** Commands in one attempt's log; longer logs are not replayed. */
+  logCommands: 5_000,
+} as const;
+
+export type BodyOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
+
+function tooLarge(maxBytes: number): ApiError {
+  return { code: 'request.too-large', message: `The body is over the limit of ${maxBytes} bytes.` };
+}
+
+/** The body's bytes, or 413 as soon as it passes `maxBytes` (by its Content-Length, or while streaming when that lied or was absent). */
+export async function readBody(request: Request, maxBytes: number = requestLimits.bodyBytes): Promise<BodyOutcome<Uint8Array>> {
+  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    await request.body?.cancel();
+    return { ok: false, error: tooLarge(maxBytes) };
+  }
+  if (request.body === null) return { ok: true, value: new Uint8Array(0) };
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return { ok: false, error: tooLarge(maxBytes) };
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { ok: true, value: body };
+}
+
+/**
+ * The body parsed as JSON. Only `application/json` is read: besides saying
+ * what the API speaks, it is a type an HTML form on another site cannot send.
+ */
+export async function readJson(request: Request, maxBytes: number = requestLimits.bodyBytes): Promise<BodyOutcome<unknown>> {
+  const contentType = request.headers.get('content-type') ?? '';
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') {
+    await request.body?.cancel();
+    const received = contentType === '' ? 'no Content-Type' : `Content-Type ${contentType}`;
+    return { ok: false, error: { code: 'request.unsupported-media-type', message: `Expected Content-Type application/json, received ${received}.` } };
+  }
+  const body = await readBody(request, maxBytes);
+  if (!body.ok) return body;
+  if (body.value.byteLength === 0) return { ok: false, error: { code: 'request.malformed-json', message: 'The body is empty; expected a JSON value.' } };
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body.value);
+  } catch {
+    return { ok: false, error: { code: 'request.malformed-json', message: 'The body is not valid UTF-8 text.' } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    // Not V8's message: it quotes the body, and a sign-in body holds a password that would then reach logs.
+    return { ok: false, error: { code: 'request.malformed-json', message: `The body (${body.value.byteLength} bytes) is not valid JSON.` } };
+  }
+}
+
+/** 413 for a log with more commands than are replayed; hints do not count, they are not commands. */
+export function checkLogLength(entries: readonly AttemptEntry[]): ApiError | undefined {
+  const commands = entries.reduce((count, entry) => (entry.kind === 'command' ? count + 1 : count), 0);
+  if (commands <= requestLimits.logCommands) return undefined;
+  return { code: 'request.too-large', message: `The log has ${commands} commands; at most ${requestLimits.logCommands} are accepted.`, field: 'entries' };
+}
