@@ -39,6 +39,8 @@ describe('error responses', () => {
       'csrf.token-mismatch': 403,
       'not-found': 404,
       conflict: 409,
+      'attempt.scenario-unknown': 422,
+      'attempt.not-replayable': 422,
       'rate-limited': 429,
     });
   });

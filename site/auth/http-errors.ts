@@ -32,6 +32,10 @@ export const apiErrorStatus = {
   'not-found': 404,
   /** The id or name is taken. */
   conflict: 409,
+  /** An attempt made on a scenario version the server has neither current nor archived. */
+  'attempt.scenario-unknown': 422,
+  /** An attempt whose log the engine will not replay (another engine's, out of order, an unknown command). */
+  'attempt.not-replayable': 422,
   /** Too many failed sign-ins; comes with Retry-After. */
   'rate-limited': 429,
 } as const;

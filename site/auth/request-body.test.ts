@@ -88,7 +88,7 @@ describe('the length of a log', () => {
     expect(checkLogLength(Array<AttemptEntry>(5_001).fill(command))).toEqual({
       code: 'request.too-large',
       message: 'The log has 5001 commands; at most 5000 are accepted.',
-      field: 'entries',
+      field: 'record.entries',
     });
   });
 });

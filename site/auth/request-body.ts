@@ -84,5 +84,5 @@ export async function readJson(request: Request, maxBytes: number = requestLimit
 export function checkLogLength(entries: readonly AttemptEntry[]): ApiError | undefined {
   const commands = entries.reduce((count, entry) => (entry.kind === 'command' ? count + 1 : count), 0);
   if (commands <= requestLimits.logCommands) return undefined;
-  return { code: 'request.too-large', message: `The log has ${commands} commands; at most ${requestLimits.logCommands} are accepted.`, field: 'entries' };
+  return { code: 'request.too-large', message: `The log has ${commands} commands; at most ${requestLimits.logCommands} are accepted.`, field: 'record.entries' };
 }

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import type { Scenario } from '../../engine/scenario/schema.ts';
+import type { ApiError } from '../auth/http-errors.ts';
+import { checkLogLength } from '../auth/request-body.ts';
 import { attemptRecordSchema } from '../../engine/scenario/record.ts';
 import { verifyAttempt } from '../../engine/scenario/verify.ts';
 import { recordIdSchema, type StoredAttempt } from './schema.ts';
@@ -19,12 +21,7 @@ export const attemptSubmissionSchema = v.object({
   record: attemptRecordSchema,
 });
 
-/** The longest log taken: a scenario is played in tens of commands, so thousands mean a runaway or a flood. */
-export const maxCommands = 5_000;
-
-export type Acceptance =
-  | { readonly ok: true; readonly created: boolean; readonly attempt: StoredAttempt }
-  | { readonly ok: false; readonly status: 400 | 409 | 413 | 422; readonly code: string; readonly message: string; readonly field?: string };
+export type Acceptance = { readonly ok: true; readonly created: boolean; readonly attempt: StoredAttempt } | { readonly ok: false; readonly error: ApiError };
 
 export interface AcceptAttemptInput {
   readonly store: RecordsStore;
@@ -43,12 +40,11 @@ export async function acceptAttempt({ store, userId, body, now, scenarioAt }: Ac
   if (!parsed.success) {
     const [issue] = parsed.issues;
     const field = v.getDotPath(issue) ?? undefined;
-    return { ok: false, status: 400, code: 'invalid', message: field ? `${field}: ${issue.message}` : issue.message, field };
+    return { ok: false, error: { code: 'request.invalid', message: field ? `${field}: ${issue.message}` : issue.message, field } };
   }
   const { id, record } = parsed.output;
-  const commands = record.entries.filter((entry) => entry.kind === 'command').length;
-  if (commands > maxCommands)
-    return { ok: false, status: 413, code: 'log.too-long', message: `The log has ${commands} commands; at most ${maxCommands} are taken.`, field: 'record.entries' };
+  const tooLong = checkLogLength(record.entries);
+  if (tooLong) return { ok: false, error: tooLong };
 
   const stored = await store.attempt(id);
   if (stored) return answer(stored, false);
@@ -57,14 +53,15 @@ export async function acceptAttempt({ store, userId, body, now, scenarioAt }: Ac
   if (!scenario)
     return {
       ok: false,
-      status: 422,
-      code: 'scenario.unknown-version',
-      message: `There is no scenario ${record.scenarioId} at version ${record.scenarioVersion}, current or archived.`,
-      field: 'record.scenarioVersion',
+      error: {
+        code: 'attempt.scenario-unknown',
+        message: `There is no scenario ${record.scenarioId} at version ${record.scenarioVersion}, current or archived.`,
+        field: 'record.scenarioVersion',
+      },
     };
 
   const verification = verifyAttempt(scenario, { ...record, claimed: undefined });
-  if (!verification.ok) return { ok: false, status: 422, code: verification.reason, message: verification.message };
+  if (!verification.ok) return { ok: false, error: { code: 'attempt.not-replayable', message: `${verification.reason}: ${verification.message}` } };
 
   const attempt = summariseAttempt({ id, userId, submittedAt: now.toISOString(), record, result: verification.result });
   // Two submissions of one id may race past the lookup above; the store keeps the first, and this answers as a retry would.
@@ -73,7 +70,7 @@ export async function acceptAttempt({ store, userId, body, now, scenarioAt }: Ac
 
   /** What was stored under the id, unless it is another user's: ids are the browser's, so one may collide or be guessed. */
   function answer(kept: StoredAttempt, created: boolean): Acceptance {
-    if (kept.userId !== userId) return { ok: false, status: 409, code: 'attempt.id-taken', message: `Attempt id ${id} is another user's attempt; start a new attempt.`, field: 'id' };
+    if (kept.userId !== userId) return { ok: false, error: { code: 'conflict', message: `Attempt id ${id} is another user's attempt; start a new attempt.`, field: 'id' } };
     return { ok: true, created, attempt: kept };
   }
 }
