@@ -20,6 +20,11 @@ export class GroupCommit {
     this.#flush = flush;
   }
 
+  /** Why the last flush failed, once one has: the store then refuses every call. */
+  get failure(): { readonly error: unknown } | undefined {
+    return this.#failure;
+  }
+
   commit(): Promise<void> {
     if (this.#failure !== undefined) return Promise.reject(this.#failure.error);
     if (this.#next !== undefined) return this.#next;
