@@ -45,7 +45,9 @@ export async function openLowdbStore(folder: string): Promise<RecordsStore> {
  * its promise resolves. An attempt's log line is fsync'd before its summary
  * enters the document, so a summary on disk always has its log.
  * Concurrent changes share their writes through two group commits, one for
- * the log files and one for the document.
+ * the log files and one for the document. Reads see a change once it is
+ * applied, a write's length before it is durable; its caller, and a second
+ * save of the same attempt, are answered only once it is.
  */
 class LowdbStore implements RecordsStore {
   readonly #state: RecordsState;
@@ -54,7 +56,7 @@ class LowdbStore implements RecordsStore {
   readonly #logCommit: GroupCommit;
   readonly #documentCommit: GroupCommit;
   /** Attempts being saved, until durable: a second save of one waits for the first instead of answering before it is on disk. */
-  readonly #saving = new Map<string, Promise<void>>();
+  readonly #saving = new Map<string, Promise<StoredAttempt>>();
   #closing: Promise<void> | undefined;
 
   constructor(db: Low<RecordsDocument>, log: AttemptLog, lock: FolderLock) {
@@ -70,10 +72,7 @@ class LowdbStore implements RecordsStore {
     const attempt = state.parseAttempt(input);
     const logged = parseEntries(entries);
     const saving = this.#saving.get(attempt.id);
-    if (saving !== undefined) {
-      await saving;
-      return { created: false, attempt: state.attempt(attempt.id)! };
-    }
+    if (saving !== undefined) return { created: false, attempt: await saving };
     const stored = state.attempt(attempt.id);
     if (stored !== undefined) return { created: false, attempt: stored };
 
@@ -87,11 +86,12 @@ class LowdbStore implements RecordsStore {
     return { created: true, attempt };
   }
 
-  async #save(attempt: StoredAttempt, entries: AttemptEntry[]): Promise<void> {
+  async #save(attempt: StoredAttempt, entries: AttemptEntry[]): Promise<StoredAttempt> {
     this.#log.add(attempt, entries);
     await this.#logCommit.commit();
     this.#state.addAttempt(attempt);
     await this.#documentCommit.commit();
+    return attempt;
   }
 
   async attempt(id: string) {
