@@ -71,7 +71,8 @@ export const storedAttemptSchema = v.object({
   badge: v.boolean(),
   commands: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   hintsUsed: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-  wallSeconds: v.pipe(v.number(), v.minValue(0)),
+  /** Finite: JSON would write Infinity as null, which the store would then refuse to read back. */
+  wallSeconds: v.pipe(v.number(), v.finite(), v.minValue(0)),
   mistakes: v.array(mistakeSummarySchema),
   perStep: v.array(stepSummarySchema),
 });

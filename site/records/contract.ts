@@ -1,0 +1,317 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import { exampleAttempt, exampleEntries, exampleTeam, exampleUser } from './examples.ts';
+import type { StoredAttempt, Team, User } from './schema.ts';
+import { StoreError, type RecordsStore, type StoreErrorCode } from './store.ts';
+
+/**
+ * What every RecordsStore must do, as one vitest suite each implementation
+ * runs against itself (memory-store.test.ts, lowdb-store.test.ts, and later
+ * PostgreSQL): the answers of every method, the refusals with their code and
+ * field, and that a refusal changes nothing.
+ */
+
+export interface StoreUnderTest {
+  /** A store over empty records. */
+  readonly store: RecordsStore;
+  /** Opens the same records again once `store` is closed, as a restarted server does; absent for a store that keeps nothing. */
+  reopen?(): Promise<RecordsStore>;
+  /** Closes what is open and removes what the store left behind. */
+  cleanup(): Promise<void>;
+}
+
+export function describeRecordsStore(name: string, open: () => Promise<StoreUnderTest>): void {
+  describe(`RecordsStore contract: ${name}`, () => {
+    let subject: StoreUnderTest;
+    let store: RecordsStore;
+
+    beforeEach(async () => {
+      subject = await open();
+      store = subject.store;
+    });
+    afterEach(async () => {
+      await subject.cleanup();
+    });
+
+    describe('teams', () => {
+      it('keeps teams as the schema reads them, in the order they were created', async () => {
+        expect(await store.createTeam(exampleTeam({ id: 'north', name: '  North  ' }))).toEqual({ id: 'north', name: 'North' });
+        await store.createTeam(exampleTeam({ id: 'east', name: 'East' }));
+        expect(await store.teams()).toEqual([
+          { id: 'north', name: 'North' },
+          { id: 'east', name: 'East' },
+        ]);
+      });
+
+      it('refuses a team id already taken, changing nothing', async () => {
+        await store.createTeam(exampleTeam({ id: 'north', name: 'North' }));
+        await expectRefusal(store.createTeam(exampleTeam({ id: 'north', name: 'Other' })), 'conflict', 'id');
+        expect(await store.teams()).toEqual([{ id: 'north', name: 'North' }]);
+      });
+
+      it('refuses an invalid team naming the field, storing nothing', async () => {
+        await expectRefusal(store.createTeam(exampleTeam({ id: 'north east' })), 'invalid', 'id');
+        await expectRefusal(store.createTeam(exampleTeam({ name: '   ' })), 'invalid', 'name');
+        expect(await store.isEmpty()).toBe(true);
+      });
+    });
+
+    describe('users', () => {
+      beforeEach(async () => {
+        await store.createTeam(exampleTeam({ id: 'north' }));
+        await store.createTeam(exampleTeam({ id: 'east' }));
+      });
+
+      it('keeps a user with the username lower-cased, found by id and by username in any case', async () => {
+        const created = await store.createUser(exampleUser({ id: 'u1', username: ' Li.Wei ', teamIds: ['north'] }));
+        expect(created).toEqual(exampleUser({ id: 'u1', username: 'li.wei', teamIds: ['north'] }));
+        expect(await store.user('u1')).toEqual(created);
+        expect(await store.userByUsername('LI.WEI')).toEqual(created);
+        expect(await store.user('u2')).toBeUndefined();
+        expect(await store.userByUsername('zhang.min')).toBeUndefined();
+      });
+
+      it('lists users narrowed by team and by role', async () => {
+        await store.createUser(exampleUser({ id: 'u1', username: 'li.wei', teamIds: ['north'] }));
+        await store.createUser(exampleUser({ id: 'u2', username: 'zhang.min', role: 'lead', teamIds: ['north', 'east'] }));
+        await store.createUser(exampleUser({ id: 'u3', username: 'admin', role: 'admin' }));
+        expect(ids(await store.users())).toEqual(['u1', 'u2', 'u3']);
+        expect(ids(await store.users({ teamId: 'east' }))).toEqual(['u2']);
+        expect(ids(await store.users({ role: 'trainee' }))).toEqual(['u1']);
+        expect(ids(await store.users({ teamId: 'north', role: 'lead' }))).toEqual(['u2']);
+      });
+
+      it('refuses a user id already taken, changing nothing', async () => {
+        await store.createUser(exampleUser({ id: 'u1', username: 'li.wei' }));
+        await expectRefusal(store.createUser(exampleUser({ id: 'u1', username: 'zhang.min' })), 'conflict', 'id');
+        expect(ids(await store.users())).toEqual(['u1']);
+        expect(await store.userByUsername('zhang.min')).toBeUndefined();
+      });
+
+      it('refuses a username already taken, compared lower-cased', async () => {
+        await store.createUser(exampleUser({ id: 'u1', username: 'li.wei' }));
+        await expectRefusal(store.createUser(exampleUser({ id: 'u2', username: 'Li.Wei' })), 'conflict', 'username');
+        expect(ids(await store.users())).toEqual(['u1']);
+      });
+
+      it('refuses a user on a team that does not exist', async () => {
+        await expectRefusal(store.createUser(exampleUser({ id: 'u1', teamIds: ['north', 'west'] })), 'invalid', 'teamIds');
+        expect(await store.users()).toEqual([]);
+      });
+
+      it('refuses an invalid user naming the field, storing nothing', async () => {
+        await expectRefusal(store.createUser(invalid<User>({ ...exampleUser(), role: 'boss' })), 'invalid', 'role');
+        await expectRefusal(store.createUser(exampleUser({ username: 'li wei' })), 'invalid', 'username');
+        await expectRefusal(store.createUser(exampleUser({ createdAt: 'yesterday' })), 'invalid', 'createdAt');
+        expect(await store.users()).toEqual([]);
+      });
+    });
+
+    describe('updateUser', () => {
+      beforeEach(async () => {
+        await store.createTeam(exampleTeam({ id: 'north' }));
+        await store.createUser(exampleUser({ id: 'u1', username: 'li.wei' }));
+        await store.createUser(exampleUser({ id: 'u2', username: 'zhang.min' }));
+      });
+
+      it('changes the given fields and keeps the id', async () => {
+        // An id among the changes, as a request body might carry one, is not applied.
+        const change: Partial<User> = { role: 'lead', teamIds: ['north'], displayName: 'Wei', id: 'u9' };
+        const updated = await store.updateUser('u1', change);
+        expect(updated).toEqual(exampleUser({ id: 'u1', username: 'li.wei', role: 'lead', teamIds: ['north'], displayName: 'Wei' }));
+        expect(await store.user('u1')).toEqual(updated);
+        expect(await store.user('u9')).toBeUndefined();
+        expect(ids(await store.users({ teamId: 'north' }))).toEqual(['u1']);
+      });
+
+      it('moves the username: the new one finds the user, the old one is free again', async () => {
+        await store.updateUser('u1', { username: 'Wei.Li' });
+        expect((await store.userByUsername('wei.li'))?.id).toBe('u1');
+        expect(await store.userByUsername('li.wei')).toBeUndefined();
+        await store.createUser(exampleUser({ id: 'u3', username: 'li.wei' }));
+        expect((await store.updateUser('u1', { username: 'WEI.LI' })).username).toBe('wei.li');
+      });
+
+      it('refuses an unknown user as not found', async () => {
+        await expectRefusal(store.updateUser('u9', { name: 'Nobody' }), 'not-found', 'id');
+        expect(await store.user('u9')).toBeUndefined();
+      });
+
+      it('refuses a username taken by another user, changing nothing', async () => {
+        const before = await store.user('u1');
+        await expectRefusal(store.updateUser('u1', { username: 'Zhang.Min', name: 'Someone' }), 'conflict', 'username');
+        expect(await store.user('u1')).toEqual(before);
+        expect((await store.userByUsername('zhang.min'))?.id).toBe('u2');
+      });
+
+      it('refuses an invalid change or an unknown team, changing nothing', async () => {
+        const before = await store.user('u1');
+        await expectRefusal(store.updateUser('u1', { name: '' }), 'invalid', 'name');
+        await expectRefusal(store.updateUser('u1', { teamIds: ['west'] }), 'invalid', 'teamIds');
+        expect(await store.user('u1')).toEqual(before);
+      });
+    });
+
+    describe('attempts', () => {
+      it('keeps an attempt and its entries', async () => {
+        const attempt = exampleAttempt({ id: 'a1' });
+        const entries = exampleEntries(5);
+        expect(await store.saveAttempt(attempt, entries)).toEqual({ created: true, attempt });
+        expect(await store.attempt('a1')).toEqual(attempt);
+        expect(await store.attemptEntries('a1')).toEqual(entries);
+        expect(await store.attempt('a2')).toBeUndefined();
+        expect(await store.attemptEntries('a2')).toBeUndefined();
+      });
+
+      it('keeps the first of two saves with the same id, and its entries only', async () => {
+        const first = exampleAttempt({ id: 'a1', score: 82 });
+        await store.saveAttempt(first, exampleEntries(5));
+        expect(await store.saveAttempt(exampleAttempt({ id: 'a1', score: 100 }), exampleEntries(9))).toEqual({ created: false, attempt: first });
+        expect(await store.attempt('a1')).toEqual(first);
+        expect(await store.attemptEntries('a1')).toEqual(exampleEntries(5));
+        expect(await store.attempts()).toEqual([first]);
+      });
+
+      it('creates an attempt saved twice at once only once', async () => {
+        const answers = await Promise.all([
+          store.saveAttempt(exampleAttempt({ id: 'a1', score: 82 }), exampleEntries(5)),
+          store.saveAttempt(exampleAttempt({ id: 'a1', score: 100 }), exampleEntries(9)),
+        ]);
+        expect(answers.map(({ created }) => created).sort()).toEqual([false, true]);
+        expect(answers[1].attempt).toEqual(answers[0].attempt);
+        expect(await store.attempts()).toEqual([answers[0].attempt]);
+      });
+
+      it('lists attempts oldest submission first, whatever order they were saved in, comparing instants', async () => {
+        await store.saveAttempt(exampleAttempt({ id: 'late', submittedAt: '2026-11-02T11:00:00.000Z' }), []);
+        await store.saveAttempt(exampleAttempt({ id: 'early', submittedAt: '2026-11-02T09:00:00.000Z' }), []);
+        // 17:30 in Shanghai is 09:30 UTC: between the two, although it sorts last as text.
+        await store.saveAttempt(exampleAttempt({ id: 'middle', submittedAt: '2026-11-02T17:30:00+08:00' }), []);
+        expect(ids(await store.attempts())).toEqual(['early', 'middle', 'late']);
+      });
+
+      it('narrows attempts by users, scenario and period, from inclusive and to exclusive', async () => {
+        const at = (hour: number) => `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`;
+        await store.saveAttempt(exampleAttempt({ id: 'a1', userId: 'u1', scenarioId: 'lead-to-cash', submittedAt: at(9) }), []);
+        await store.saveAttempt(exampleAttempt({ id: 'a2', userId: 'u2', scenarioId: 'lead-to-cash', submittedAt: at(10) }), []);
+        await store.saveAttempt(exampleAttempt({ id: 'a3', userId: 'u1', scenarioId: 'funnel-hygiene', submittedAt: at(11) }), []);
+        await store.saveAttempt(exampleAttempt({ id: 'a4', userId: 'u3', scenarioId: 'lead-to-cash', submittedAt: at(12) }), []);
+        expect(ids(await store.attempts({ userIds: ['u1', 'u3'] }))).toEqual(['a1', 'a3', 'a4']);
+        expect(ids(await store.attempts({ userIds: [] }))).toEqual([]);
+        expect(ids(await store.attempts({ scenarioId: 'lead-to-cash' }))).toEqual(['a1', 'a2', 'a4']);
+        expect(ids(await store.attempts({ from: at(10), to: at(12) }))).toEqual(['a2', 'a3']);
+        expect(ids(await store.attempts({ userIds: ['u1'], scenarioId: 'funnel-hygiene', from: at(9) }))).toEqual(['a3']);
+        await expectRefusal(store.attempts({ from: 'yesterday' }), 'invalid', 'from');
+      });
+
+      it('refuses an invalid attempt or entry naming the field, storing nothing', async () => {
+        await expectRefusal(store.saveAttempt(exampleAttempt({ score: 130 }), []), 'invalid', 'score');
+        await expectRefusal(store.saveAttempt(exampleAttempt({ submittedAt: '2 Nov 2026' }), []), 'invalid', 'submittedAt');
+        const entries = exampleEntries(3);
+        entries[1] = { kind: 'hint', offsetMs: -5 };
+        await expectRefusal(store.saveAttempt(exampleAttempt(), entries), 'invalid', 'entries.1.offsetMs');
+        expect(await store.isEmpty()).toBe(true);
+        expect(await store.attemptEntries(exampleAttempt().id)).toBeUndefined();
+      });
+    });
+
+    describe('isEmpty', () => {
+      it('is true until a team or a user is stored', async () => {
+        expect(await store.isEmpty()).toBe(true);
+        await store.createUser(exampleUser());
+        expect(await store.isEmpty()).toBe(false);
+      });
+
+      it('is false once an attempt is stored', async () => {
+        await store.saveAttempt(exampleAttempt(), exampleEntries(2));
+        expect(await store.isEmpty()).toBe(false);
+      });
+    });
+
+    it('keeps its own copies: changing what was saved or what was read changes nothing stored', async () => {
+      const team: Team = exampleTeam();
+      const attempt: StoredAttempt = exampleAttempt();
+      const entries: AttemptEntry[] = exampleEntries(2);
+      await store.createTeam(team);
+      await store.saveAttempt(attempt, entries);
+      team.name = 'Changed';
+      attempt.perStep[0].commands = 99;
+      entries[0].offsetMs = 99;
+      expect(await store.teams()).toEqual([exampleTeam()]);
+      expect(await store.attempt(attempt.id)).toEqual(exampleAttempt());
+      expect(await store.attemptEntries(attempt.id)).toEqual(exampleEntries(2));
+
+      const [read] = await store.teams();
+      const readAttempt = await store.attempt(attempt.id);
+      const readEntries = await store.attemptEntries(attempt.id);
+      tryToChange(() => (read.name = 'Changed'));
+      tryToChange(() => readAttempt && (readAttempt.mistakes.length = 0));
+      tryToChange(() => readEntries && (readEntries[0].offsetMs = 99));
+      expect(await store.teams()).toEqual([exampleTeam()]);
+      expect(await store.attempt(attempt.id)).toEqual(exampleAttempt());
+      expect(await store.attemptEntries(attempt.id)).toEqual(exampleEntries(2));
+    });
+
+    describe('close', () => {
+      it('finishes the writes under way before it resolves, then refuses calls', async () => {
+        const saving = store.saveAttempt(exampleAttempt(), exampleEntries(2));
+        const creating = store.createTeam(exampleTeam());
+        await store.close();
+        expect((await saving).created).toBe(true);
+        expect(await creating).toEqual(exampleTeam());
+        await expect(store.teams()).rejects.toThrow(/closed/);
+        await expect(store.saveAttempt(exampleAttempt({ id: 'a2' }), [])).rejects.toThrow(/closed/);
+      });
+
+      it('keeps everything across close and reopen', async ({ skip }) => {
+        if (subject.reopen === undefined) return skip('this store keeps nothing once closed');
+        await store.createTeam(exampleTeam({ id: 'north' }));
+        await store.createUser(exampleUser({ id: 'u1', username: 'li.wei', teamIds: ['north'] }));
+        await store.updateUser('u1', { displayName: 'Wei' });
+        await store.saveAttempt(exampleAttempt({ id: 'a2', submittedAt: '2026-12-01T08:00:00.000Z' }), exampleEntries(3));
+        await store.saveAttempt(exampleAttempt({ id: 'a1' }), exampleEntries(2));
+        await store.close();
+
+        store = await subject.reopen();
+        expect(await store.isEmpty()).toBe(false);
+        expect(await store.teams()).toEqual([exampleTeam({ id: 'north' })]);
+        expect(await store.userByUsername('li.wei')).toEqual(exampleUser({ id: 'u1', username: 'li.wei', teamIds: ['north'], displayName: 'Wei' }));
+        expect(ids(await store.attempts())).toEqual(['a1', 'a2']);
+        expect(await store.attempt('a2')).toEqual(exampleAttempt({ id: 'a2', submittedAt: '2026-12-01T08:00:00.000Z' }));
+        expect(await store.attemptEntries('a1')).toEqual(exampleEntries(2));
+        expect(await store.attemptEntries('a2')).toEqual(exampleEntries(3));
+        expect((await store.saveAttempt(exampleAttempt({ id: 'a1', score: 5 }), [])).created).toBe(false);
+      });
+    });
+  });
+}
+
+/** Expects a StoreError with this code, and this field when one is given. */
+export async function expectRefusal(action: Promise<unknown>, code: StoreErrorCode, field?: string): Promise<StoreError> {
+  const error = await action.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error, `expected a StoreError "${code}"`).toBeInstanceOf(StoreError);
+  const refusal = error as StoreError;
+  expect({ code: refusal.code, field: refusal.field }).toEqual({ code, field });
+  return refusal;
+}
+
+function ids(records: readonly { id: string }[]): string[] {
+  return records.map(({ id }) => id);
+}
+
+/** A value the types forbid, to check that the store refuses it at run time too. */
+function invalid<T>(value: unknown): T {
+  return value as T;
+}
+
+/** A store may hand out frozen records, which throw when changed; either way, the store must not change. */
+function tryToChange(change: () => unknown): void {
+  try {
+    change();
+  } catch {
+    return;
+  }
+}

@@ -1,0 +1,175 @@
+import * as v from 'valibot';
+import { storedAttemptSchema, teamSchema, userSchema, type StoredAttempt, type Team, type User } from './schema.ts';
+import { StoreError, type AttemptQuery } from './store.ts';
+import { parseInput } from './validate.ts';
+
+/** What a store keeps, as plain data: the shape of the lowdb document without its version. */
+export interface RecordsData {
+  teams: Team[];
+  users: User[];
+  /** Oldest submission first. */
+  attempts: StoredAttempt[];
+}
+
+const attemptQuerySchema = v.object({
+  userIds: v.optional(v.array(v.string())),
+  scenarioId: v.optional(v.string()),
+  from: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  to: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+});
+
+/**
+ * Records held in memory with the lookups the interface needs, shared by
+ * every store that keeps its data in the process (the memory store, the
+ * lowdb store). Each change is checked and applied synchronously, so two
+ * requests racing for the same id or username cannot both pass the check.
+ *
+ * Stored records are deeply frozen: reads hand them out without copying
+ * (a leaderboard reads thousands), nobody can change them behind the
+ * store's back, and a serialiser may cache each one's JSON.
+ */
+export class RecordsState {
+  readonly #data: RecordsData;
+  readonly #teams = new Map<string, Team>();
+  readonly #users = new Map<string, User>();
+  readonly #usernames = new Map<string, User>();
+  readonly #attempts = new Map<string, StoredAttempt>();
+  /** The submission time of each of `#data.attempts`, in the same order, for binary search. */
+  readonly #times: number[];
+
+  /** Takes `data` over: its arrays are changed in place, so a document holding them stays current. */
+  constructor(data: RecordsData) {
+    this.#data = data;
+    for (const team of data.teams) this.#teams.set(team.id, deepFreeze(team));
+    for (const user of data.users) this.#indexUser(deepFreeze(user));
+    // Timestamps may be written with different precisions or offsets, so they are compared as instants, not as text.
+    const timed = data.attempts.map((attempt) => ({ attempt: deepFreeze(attempt), time: Date.parse(attempt.submittedAt) }));
+    timed.sort((a, b) => a.time - b.time);
+    timed.forEach(({ attempt }, index) => (data.attempts[index] = attempt));
+    this.#times = timed.map(({ time }) => time);
+    for (const attempt of data.attempts) this.#attempts.set(attempt.id, attempt);
+  }
+
+  isEmpty(): boolean {
+    return this.#data.teams.length === 0 && this.#data.users.length === 0 && this.#data.attempts.length === 0;
+  }
+
+  createTeam(input: Team): Team {
+    const team = deepFreeze(parseInput(teamSchema, input, 'team'));
+    if (this.#teams.has(team.id)) throw new StoreError('conflict', `team.id: a team "${team.id}" already exists`, 'id');
+    this.#data.teams.push(team);
+    this.#teams.set(team.id, team);
+    return team;
+  }
+
+  teams(): Team[] {
+    return [...this.#data.teams];
+  }
+
+  createUser(input: User): User {
+    const user = deepFreeze(parseInput(userSchema, input, 'user'));
+    if (this.#users.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+    this.#checkUsernameFree(user);
+    this.#checkTeamsExist(user);
+    this.#data.users.push(user);
+    this.#indexUser(user);
+    return user;
+  }
+
+  updateUser(id: string, change: Partial<Omit<User, 'id'>>): User {
+    const current = this.#users.get(id);
+    if (current === undefined) throw new StoreError('not-found', `user.id: no user "${id}"`, 'id');
+    const user = deepFreeze(parseInput(userSchema, { ...current, ...change, id }, 'user'));
+    this.#checkUsernameFree(user);
+    this.#checkTeamsExist(user);
+    this.#data.users[this.#data.users.indexOf(current)] = user;
+    this.#usernames.delete(current.username);
+    this.#indexUser(user);
+    return user;
+  }
+
+  user(id: string): User | undefined {
+    return this.#users.get(id);
+  }
+
+  userByUsername(username: string): User | undefined {
+    return this.#usernames.get(username.trim().toLowerCase());
+  }
+
+  users(query: { teamId?: string; role?: User['role'] } = {}): User[] {
+    return this.#data.users.filter(
+      (user) => (query.teamId === undefined || user.teamIds.includes(query.teamId)) && (query.role === undefined || user.role === query.role),
+    );
+  }
+
+  /** Checks an attempt for `addAttempt`, which may come after an await (the lowdb store writes its log first). */
+  parseAttempt(input: StoredAttempt): StoredAttempt {
+    return deepFreeze(parseInput(storedAttemptSchema, input, 'attempt'));
+  }
+
+  /** Adds a parsed attempt whose id is not taken, after the ones submitted at the same time or earlier. */
+  addAttempt(attempt: StoredAttempt): void {
+    const time = Date.parse(attempt.submittedAt);
+    // After those submitted at the same instant, so equal times keep the order they were saved in.
+    const at = countBefore(this.#times, (other) => other <= time);
+    this.#data.attempts.splice(at, 0, attempt);
+    this.#times.splice(at, 0, time);
+    this.#attempts.set(attempt.id, attempt);
+  }
+
+  attempt(id: string): StoredAttempt | undefined {
+    return this.#attempts.get(id);
+  }
+
+  attempts(input: AttemptQuery = {}): StoredAttempt[] {
+    const query = parseInput(attemptQuerySchema, input, 'query');
+    const from = query.from === undefined ? -Infinity : Date.parse(query.from);
+    const to = query.to === undefined ? Infinity : Date.parse(query.to);
+    const start = countBefore(this.#times, (time) => time < from);
+    const end = countBefore(this.#times, (time) => time < to);
+    const userIds = query.userIds === undefined ? undefined : new Set(query.userIds);
+    const found: StoredAttempt[] = [];
+    for (let index = start; index < end; index++) {
+      const attempt = this.#data.attempts[index];
+      if (userIds !== undefined && !userIds.has(attempt.userId)) continue;
+      if (query.scenarioId !== undefined && attempt.scenarioId !== query.scenarioId) continue;
+      found.push(attempt);
+    }
+    return found;
+  }
+
+  #indexUser(user: User): void {
+    this.#users.set(user.id, user);
+    this.#usernames.set(user.username, user);
+  }
+
+  #checkUsernameFree(user: User): void {
+    const holder = this.#usernames.get(user.username);
+    if (holder !== undefined && holder.id !== user.id) throw new StoreError('conflict', `user.username: "${user.username}" is taken by user "${holder.id}"`, 'username');
+  }
+
+  #checkTeamsExist(user: User): void {
+    const unknown = user.teamIds.find((teamId) => !this.#teams.has(teamId));
+    if (unknown !== undefined) throw new StoreError('invalid', `user.teamIds: no team "${unknown}"; create the team first`, 'teamIds');
+  }
+}
+
+/** How many of the ascending `times` come before the point `before` marks, found by binary search. */
+function countBefore(times: readonly number[], before: (time: number) => boolean): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(times[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
