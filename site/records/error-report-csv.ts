@@ -1,6 +1,6 @@
 import { mistakeCodes } from '../../engine/mistakes.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { bucketKey, type BucketSize } from './periods.ts';
+import { bucketPosition, bucketsBetween, type BucketSize } from './periods.ts';
 import { reportScope, type ReportInput } from './report-scope.ts';
 
 /**
@@ -61,37 +61,45 @@ export function errorReportCsv(input: ReportInput & { readonly bucket: BucketSiz
     t('report.csv.errorRate'),
     ...mistakeCodes.map((code) => `${t(`mistake.${code}`)} (${code})`),
   ];
-  const rows = new Map<string, { order: readonly (string | number)[]; cells: string[]; commands: number; mistakes: number; codes: number[] }>();
+  // One group per period, operator and scenario version, sorted; its steps stay in the scenario's order.
+  const groups = new Map<string, { order: readonly (string | number)[]; cells: string; steps: Map<string, { commands: number; mistakes: number; codes: number[] }> }>();
+  // Each attempt's period found by arithmetic on one axis, rather than a date formatted per attempt.
+  const first = scope.runs[0]?.at ?? 0;
+  const periods = bucketsBetween(first, scope.runs.at(-1)?.at ?? first, input.bucket).map((bucket) => bucket.key);
   for (const run of scope.runs) {
     const operator = scope.operators.get(run.userId)!;
-    const period = bucketKey(run.at, input.bucket);
-    run.perStep.forEach((step, index) => {
-      // Ids joined with a character none of them holds.
-      const key = [period, run.userId, run.scenarioId, run.scenarioVersion, step.id].join('\u0000');
-      const row = rows.get(key) ?? {
-        // Periods in time order, then operators, then scenarios, and the steps of one in the scenario's order.
-        order: [period, run.userId, run.scenarioId, run.scenarioVersion, index],
-        cells: [
-          period,
-          textCell(operator.teamIds.flatMap((id) => teamNames.get(id) ?? []).join('; ')),
-          textCell(operator.name),
-          operator.username,
-          run.scenarioId,
-          String(run.scenarioVersion),
-          step.id,
-        ],
-        commands: 0,
-        mistakes: 0,
-        codes: mistakeCodes.map(() => 0),
-      };
-      rows.set(key, row);
+    const period = periods[bucketPosition(first, run.at, input.bucket)];
+    // Ids joined with a character none of them holds.
+    const key = [period, run.userId, run.scenarioId, run.scenarioVersion].join('\u0000');
+    const group = groups.get(key) ?? {
+      order: [period, run.userId, run.scenarioId, run.scenarioVersion],
+      cells: record([
+        period,
+        textCell(operator.teamIds.flatMap((id) => teamNames.get(id) ?? []).join('; ')),
+        textCell(operator.name),
+        operator.username,
+        run.scenarioId,
+        String(run.scenarioVersion),
+      ]),
+      steps: new Map(),
+    };
+    groups.set(key, group);
+    for (const step of run.perStep) {
+      const row = group.steps.get(step.id) ?? group.steps.set(step.id, { commands: 0, mistakes: 0, codes: mistakeCodes.map(() => 0) }).get(step.id)!;
       row.commands += step.commands;
       row.mistakes += step.mistakes;
-      for (const mistake of run.mistakes) if (mistake.step === step.id) row.codes[mistakeCodes.indexOf(mistake.code)] += 1;
-    });
+    }
+    for (const mistake of run.mistakes) {
+      const row = group.steps.get(mistake.step);
+      if (row !== undefined) row.codes[mistakeCodes.indexOf(mistake.code)] += 1;
+    }
   }
-  const lines = [...rows.values()]
+  const lines = [...groups.values()]
     .sort((a, b) => compareTuples(a.order, b.order))
-    .map((row) => [...row.cells, String(row.commands), String(row.mistakes), row.commands === 0 ? '' : (row.mistakes / row.commands).toFixed(4), ...row.codes.map(String)]);
-  return `${byteOrderMark}${[header, ...lines].map(record).join('\r\n')}\r\n`;
+    .flatMap((group) =>
+      [...group.steps].map(
+        ([step, row]) => `${group.cells},${field(step)},${row.commands},${row.mistakes},${row.commands === 0 ? '' : (row.mistakes / row.commands).toFixed(4)},${row.codes.join(',')}`,
+      ),
+    );
+  return `${byteOrderMark}${[record(header), ...lines].join('\r\n')}\r\n`;
 }

@@ -1,5 +1,5 @@
 import { mistakeCodes, type MistakeCode } from '../../engine/mistakes.ts';
-import { bucketKey, bucketsBetween, instantMs, type Bucket, type BucketSize, type Range } from './periods.ts';
+import { bucketPosition, bucketsBetween, instantMs, type Bucket, type BucketSize, type Range } from './periods.ts';
 import { reportScope, type ReportInput, type ReportScope } from './report-scope.ts';
 import type { Run } from './runs.ts';
 import type { Team, User } from './schema.ts';
@@ -113,18 +113,24 @@ function axis(scope: ReportScope, size: BucketSize, allTime: boolean): Bucket[] 
 }
 
 function timeSeries(scope: ReportScope, buckets: readonly Bucket[], size: BucketSize): Record<ReportDimension, Series[]> {
-  const index = new Map(buckets.map((bucket, at) => [bucket.key, at]));
+  const first = buckets.length === 0 ? 0 : instantMs(buckets[0].from);
   const lines = Object.fromEntries(reportDimensions.map((dimension) => [dimension, new Lines(buckets.length)])) as Record<ReportDimension, Lines>;
   const commands = new Array<number>(buckets.length).fill(0);
   const teams = new Set(scope.teams.map((team) => team.id));
+  // One `scenario/step` string per step, not one per attempt: building and hashing 60,000 of them was most of the report's time.
+  const stepKeys = new Map<string, Map<string, string>>();
+  const stepKey = (scenarioId: string, stepId: string) => {
+    const steps = stepKeys.get(scenarioId) ?? stepKeys.set(scenarioId, new Map()).get(scenarioId)!;
+    return steps.get(stepId) ?? steps.set(stepId, `${scenarioId}/${stepId}`).get(stepId)!;
+  };
   for (const run of scope.runs) {
-    const at = index.get(bucketKey(run.at, size))!;
+    const at = bucketPosition(first, run.at, size);
     const mistakes = run.mistakes.length;
     commands[at] += run.commands;
     lines.operator.add(run.userId, at, run.commands, mistakes);
     for (const team of scope.operators.get(run.userId)!.teamIds) if (teams.has(team)) lines.team.add(team, at, run.commands, mistakes);
     lines.scenario.add(run.scenarioId, at, run.commands, mistakes);
-    for (const step of run.perStep) lines.step.add(`${run.scenarioId}/${step.id}`, at, step.commands, step.mistakes);
+    for (const step of run.perStep) lines.step.add(stepKey(run.scenarioId, step.id), at, step.commands, step.mistakes);
     for (const mistake of run.mistakes) lines.code.add(mistake.code, at, 0, 1);
   }
   return {
@@ -150,11 +156,11 @@ function perOperator(runs: readonly Run[]): Map<string, OperatorTally> {
     operators.set(run.userId, operator);
     operator.commands += run.commands;
     operator.mistakes += run.mistakes.length;
-    const seen = new Set<MistakeCode>();
-    for (const { code } of run.mistakes) {
-      const made = operator.codes.get(code) ?? { mistakes: 0, attempts: 0 };
-      operator.codes.set(code, { mistakes: made.mistakes + 1, attempts: made.attempts + (seen.has(code) ? 0 : 1) });
-      seen.add(code);
+    for (const [index, { code }] of run.mistakes.entries()) {
+      const made = operator.codes.get(code) ?? operator.codes.set(code, { mistakes: 0, attempts: 0 }).get(code)!;
+      made.mistakes += 1;
+      // An attempt counts once per code: at the code's first mistake in it.
+      if (run.mistakes.findIndex((mistake) => mistake.code === code) === index) made.attempts += 1;
     }
   }
   return operators;

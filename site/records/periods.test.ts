@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketKey, bucketsBetween, improvementWindows, instantMs, periodRange } from './periods.ts';
+import { bucketPosition, bucketsBetween, improvementWindows, instantMs, periodRange } from './periods.ts';
 
 describe('periodRange, on China time', () => {
   it('starts the week on Monday 00:00 in Beijing, which is Sunday 16:00 UTC', () => {
@@ -39,9 +39,13 @@ describe('improvementWindows', () => {
 });
 
 describe('buckets', () => {
-  it('keys a day or a week by the China date it starts on', () => {
-    expect(bucketKey(instantMs('2026-03-03T17:00:00.000Z'), 'day')).toBe('2026-03-04');
-    expect(bucketKey(instantMs('2026-03-03T17:00:00.000Z'), 'week')).toBe('2026-03-02');
+  it('places an instant in the China day or ISO week it falls in', () => {
+    const first = instantMs('2026-03-01T20:00:00.000Z');
+    // 17:00 UTC on 3 March is 01:00 on Wednesday 4 March in Beijing: the third day, the first week.
+    expect(bucketPosition(first, instantMs('2026-03-03T17:00:00.000Z'), 'day')).toBe(2);
+    expect(bucketPosition(first, instantMs('2026-03-03T17:00:00.000Z'), 'week')).toBe(0);
+    expect(bucketPosition(first, instantMs('2026-03-08T16:00:00.000Z'), 'week')).toBe(1);
+    expect(bucketsBetween(first, instantMs('2026-03-03T17:00:00.000Z'), 'day')[2].key).toBe('2026-03-04');
   });
 
   it('covers the span without gaps, first and last buckets included', () => {

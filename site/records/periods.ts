@@ -54,11 +54,14 @@ function startOfDay(ms: number): number {
   return Math.floor((ms + chinaOffsetMs) / dayMs) * dayMs - chinaOffsetMs;
 }
 
-/** The Monday 00:00 China time of the ISO week holding `ms`. */
+/**
+ * The Monday 00:00 China time of the ISO week holding `ms`. Plain arithmetic
+ * rather than a Date, since a report buckets every attempt: day 0 of the
+ * epoch, 1 January 1970, was a Thursday, three days after a Monday.
+ */
 function startOfWeek(ms: number): number {
-  const day = startOfDay(ms);
-  const daysSinceMonday = (new Date(day + chinaOffsetMs).getUTCDay() + 6) % 7;
-  return day - daysSinceMonday * dayMs;
+  const daysSinceMonday = (Math.floor((ms + chinaOffsetMs) / dayMs) + 3) % 7;
+  return startOfDay(ms) - daysSinceMonday * dayMs;
 }
 
 /** The first instant of the China calendar month holding `ms`, moved by `months`. */
@@ -116,14 +119,14 @@ function bucketAt(start: number, size: BucketSize): Bucket {
   return { key: new Date(start + chinaOffsetMs).toISOString().slice(0, 10), ...range(start, start + bucketMs[size]) };
 }
 
-/** The key of the bucket (China day, or ISO week by its Monday) an instant falls in. */
-export function bucketKey(ms: number, size: BucketSize): string {
-  return bucketAt(bucketStart(ms, size), size).key;
-}
-
 /** Every bucket from the one holding `first` to the one holding `last`, both included, with no gaps: a chart's axis. */
 export function bucketsBetween(first: number, last: number, size: BucketSize): Bucket[] {
   const buckets: Bucket[] = [];
   for (let start = bucketStart(first, size); start <= last; start += bucketMs[size]) buckets.push(bucketAt(start, size));
   return buckets;
+}
+
+/** Where the bucket holding `ms` sits in `bucketsBetween(first, …)`: arithmetic, no dates, for counting many attempts. */
+export function bucketPosition(first: number, ms: number, size: BucketSize): number {
+  return Math.round((bucketStart(ms, size) - bucketStart(first, size)) / bucketMs[size]);
 }

@@ -42,7 +42,10 @@ export function uniqueRuns(attempts: readonly StoredAttempt[]): Run[] {
     const kept = byId.get(run.id);
     if (kept === undefined || run.at < kept.at) byId.set(run.id, run);
   }
-  return [...byId.values()].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const runs = [...byId.values()];
+  const order = (a: Run, b: Run) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // The store answers oldest first already; checking is cheaper than sorting again.
+  return runs.every((run, index) => index === 0 || order(runs[index - 1], run) <= 0) ? runs : runs.sort(order);
 }
 
 /** Milliseconds bounds of a range, parsed once for the many comparisons a board makes. */
