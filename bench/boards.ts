@@ -1,0 +1,92 @@
+import { performance } from 'node:perf_hooks';
+import type { Scenario } from '../engine/index.ts';
+import { boardMetrics } from '../site/records/board-metrics.ts';
+import { errorReportCsv } from '../site/records/error-report-csv.ts';
+import { errorReport } from '../site/records/error-report.ts';
+import { boardScopes, leaderboard } from '../site/records/leaderboard.ts';
+import { lessonsWanted } from '../site/records/lessons-wanted.ts';
+import { needsRetraining } from '../site/records/needs-retraining.ts';
+import { periodKinds, type BucketSize, type PeriodKind } from '../site/records/periods.ts';
+import type { Translate } from '../site/i18n/translate.ts';
+import { round, type Figure } from './figures.ts';
+import { benchRecordsSize, generateRecords } from './records-data.ts';
+
+/** A board or a dashboard query is drawn on every page view, from the records in memory: this is its budget. */
+export const boardQueryTargetMs = 50;
+
+export interface BoardsTiming {
+  /** Untimed calls first, so the JIT has compiled the code before timing starts. */
+  readonly warmups: number;
+  /** Timed calls; the median is reported, so one slow call (GC, a busy machine) does not move it. */
+  readonly rounds: number;
+}
+
+export const defaultBoardsTiming: BoardsTiming = { warmups: 3, rounds: 9 };
+
+function medianMs(call: () => unknown, { warmups, rounds }: BoardsTiming): number {
+  for (let n = 0; n < warmups; n++) call();
+  const times = Array.from({ length: rounds }, () => {
+    const started = performance.now();
+    call();
+    return performance.now() - started;
+  }).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/**
+ * How long the leaderboards and the lead dashboard take over a company of
+ * 1,000 users in 50 teams and 10,000 attempts (bench/records-data.ts). A
+ * board is timed per scope and period; its figure is its slowest metric.
+ */
+export function measureBoards(scenarios: readonly Scenario[], seed: number, now: string, timing: BoardsTiming = defaultBoardsTiming): Figure[] {
+  const { users, teams, attempts } = generateRecords(scenarios, seed, now);
+  const viewer = users.find((user) => user.role === 'trainee')!;
+  const size = `${users.length.toLocaleString('en-US')} users, ${teams.length} teams, ${attempts.length.toLocaleString('en-US')} attempts`;
+  const target = { atMost: boardQueryTargetMs };
+
+  const boards = boardScopes.flatMap((scope) =>
+    periodKinds.map((period): Figure => {
+      const times = boardMetrics.map((metric) => ({
+        metric,
+        ms: medianMs(() => leaderboard({ scope, period, metric, attempts, users, teams, now, viewer, minCommands: 30, neighbours: 3 }), timing),
+      }));
+      const slowest = times.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
+      const name = `boards.${scope}${period[0].toUpperCase()}${period.slice(1)}Ms`;
+      return { name, value: round(slowest.ms, 2), unit: 'ms', target, note: `slowest metric: ${slowest.metric}; ${times.map((time) => `${time.metric} ${round(time.ms, 1)}`).join(', ')}` };
+    }),
+  );
+
+  const report = (period: PeriodKind, bucket: BucketSize) => ({ attempts, users, teams, now, filters: { period }, bucket });
+  const dashboard = (period: PeriodKind, bucket: BucketSize): Figure => ({
+    name: `report.dashboard${period[0].toUpperCase()}${period.slice(1)}Ms`,
+    value: round(medianMs(() => errorReport(report(period, bucket)), timing), 2),
+    unit: 'ms',
+    target,
+    note: `series per operator, team, scenario, step and code by ${bucket}, heat map, recurring`,
+  });
+  // The header's language costs nothing measurable; the keys themselves stand in for a catalogue.
+  const t: Translate = (key) => key;
+  // Every lesson the scenarios link to exists, as in content/lessons: the list is then the lessons not working.
+  const lessonIds = new Set(scenarios.flatMap((scenario) => scenario.steps.flatMap((step) => step.watches.map((watch) => watch.lesson))));
+
+  return [
+    { name: 'boards.attempts', value: attempts.length, unit: 'attempts', note: `${size}, over ${benchRecordsSize.days} days` },
+    ...boards,
+    dashboard('month', 'day'),
+    dashboard('all', 'week'),
+    {
+      name: 'report.retrainingMs',
+      value: round(medianMs(() => needsRetraining(report('all', 'week'), { threshold: 0.1, minCommands: 30, scenarios }), timing), 2),
+      unit: 'ms',
+      target,
+      note: 'all time, 3 attempts in a row',
+    },
+    {
+      name: 'report.csvAllMs',
+      value: round(medianMs(() => errorReportCsv(report('all', 'week'), t), timing), 2),
+      unit: 'ms',
+      note: 'a download, not a page view; all time by week, a row per week, operator, scenario version and step',
+    },
+    { name: 'report.lessonsWantedMs', value: round(medianMs(() => lessonsWanted({ attempts, lessonIds, scenarios }), timing), 2), unit: 'ms', target },
+  ];
+}

@@ -1,0 +1,148 @@
+import { personalResult, type BoardMetric, type PersonalResult } from './board-metrics.ts';
+import { shownName, type Viewer } from './board-names.ts';
+import { countingRulesFor, teamQuorum, type RuleText } from './board-rules.ts';
+import { improvementWindows, periodRange, type PeriodKind, type Range } from './periods.ts';
+import { rangeMs, runsByUser, sortVersions, trainees, uniqueRuns, type VersionRef } from './runs.ts';
+import type { StoredAttempt, Team, User } from './schema.ts';
+
+/**
+ * Team and individual boards (seeds 000 and 004): who works accurately, who
+ * completes, who improves — teams first. Pure: the records and the time
+ * arrive as arguments, and the same arguments give the same board.
+ */
+
+export const boardScopes = ['individual', 'team'] as const;
+export type BoardScope = (typeof boardScopes)[number];
+
+export function isBoardScope(value: unknown): value is BoardScope {
+  return (boardScopes as readonly unknown[]).includes(value);
+}
+
+export interface LeaderboardQuery {
+  readonly scope: BoardScope;
+  readonly period: PeriodKind;
+  readonly metric: BoardMetric;
+  readonly attempts: readonly StoredAttempt[];
+  readonly users: readonly User[];
+  readonly teams: readonly Team[];
+  /** The instant the board is drawn at; it picks the week or month. */
+  readonly now: string;
+  readonly viewer: Viewer;
+  /** Commands a person's counted runs must hold before their accuracy or improvement is ranked. */
+  readonly minCommands: number;
+  /** When given, only the viewer's own place and this many rows either side of it (boards that shame people stop being used). */
+  readonly neighbours?: number;
+}
+
+export interface BoardRow {
+  /** Shared by equal values: 1, 2, 2, 4. */
+  readonly rank: number;
+  /** The user's or the team's id. */
+  readonly id: string;
+  readonly name: string;
+  /** `display` for a name the person chose, `team` for a team's name. */
+  readonly nameKind: 'real' | 'display' | 'team';
+  /** The viewer's own row, or a team the viewer belongs to or leads. */
+  readonly isViewer: boolean;
+  /** Points, accuracy (0–1), scenario versions, or error-rate fall (a difference of rates; positive is better). */
+  readonly value: number;
+  /** Commands in the runs the value counts. */
+  readonly commands: number;
+  /** For a team: members the value counts, of its trainees. */
+  readonly members?: { readonly counted: number; readonly total: number };
+  /** The scenario versions whose runs the value counts. */
+  readonly counts: readonly VersionRef[];
+}
+
+export interface Leaderboard {
+  readonly range: Range;
+  /** The whole ranking, or with `neighbours` the window around the viewer (empty when the viewer is not on the board). */
+  readonly rows: readonly BoardRow[];
+  /** Rows on the whole board. */
+  readonly total: number;
+  /** What this board counts, for its page to print. */
+  readonly rules: readonly RuleText[];
+}
+
+type Unranked = Omit<BoardRow, 'rank'>;
+
+export function leaderboard(query: LeaderboardQuery): Leaderboard {
+  const { scope, period, metric, now, viewer, minCommands, neighbours } = query;
+  const range = periodRange(period, now);
+  const windows = improvementWindows(period, now);
+  const context = { range: rangeMs(range), before: rangeMs(windows.before), after: rangeMs(windows.after), minCommands };
+  const people = trainees(query.users);
+  const ids = new Set(people.map((person) => person.id));
+  const completedRuns = runsByUser(uniqueRuns(query.attempts).filter((run) => run.completed && ids.has(run.userId)));
+  const results = new Map<string, PersonalResult>();
+  for (const person of people) {
+    const result = personalResult(metric, completedRuns.get(person.id) ?? [], context);
+    if (result !== undefined) results.set(person.id, result);
+  }
+  const ranked = rank(scope === 'individual' ? individualRows(people, results, viewer) : teamRows(query.teams, people, results, metric, viewer));
+  return {
+    range,
+    rows: neighbours === undefined ? ranked : aroundViewer(ranked, neighbours),
+    total: ranked.length,
+    rules: countingRulesFor({ scope, period, metric, minCommands, neighbours }),
+  };
+}
+
+function individualRows(people: readonly User[], results: ReadonlyMap<string, PersonalResult>, viewer: Viewer): Unranked[] {
+  return people.flatMap((person) => {
+    const result = results.get(person.id);
+    if (result === undefined) return [];
+    const name = shownName(person, viewer);
+    return [{ id: person.id, name: name.text, nameKind: name.kind, isViewer: person.id === viewer.id, ...result }];
+  });
+}
+
+/**
+ * A team's value is an average, so a big team does not win by its size.
+ * Totals (score, completed) are averaged over every trainee, a member with
+ * nothing this period counting 0: the team rises by bringing everyone along.
+ * Rates (accuracy, improvement) are averaged over the members who qualify,
+ * each person weighing the same however much they practised, and a team is
+ * ranked only once enough of its trainees qualify to speak for it.
+ */
+function teamRows(teams: readonly Team[], people: readonly User[], results: ReadonlyMap<string, PersonalResult>, metric: BoardMetric, viewer: Viewer): Unranked[] {
+  const isRate = metric === 'accuracy' || metric === 'improved';
+  return teams.flatMap((team) => {
+    const members = people.filter((person) => person.teamIds.includes(team.id));
+    const counted = members.flatMap((member) => results.get(member.id) ?? []);
+    if (counted.length === 0 || (isRate && counted.length < Math.ceil(members.length * teamQuorum))) return [];
+    return [
+      {
+        id: team.id,
+        name: team.name,
+        nameKind: 'team' as const,
+        isViewer: viewer.teamIds.includes(team.id),
+        value: counted.reduce((sum, result) => sum + result.value, 0) / (isRate ? counted.length : members.length),
+        commands: counted.reduce((sum, result) => sum + result.commands, 0),
+        members: { counted: counted.length, total: members.length },
+        counts: sortVersions(counted.flatMap((result) => result.counts)),
+      },
+    ];
+  });
+}
+
+/** Values equal to nine decimals are equal: averages of the same numbers in another order may differ in the last bit. */
+const tieKey = (value: number) => Math.round(value * 1e9);
+
+/** Best first; equal values share the rank of the first of them, and are listed by id so the order never depends on the viewer. */
+function rank(rows: readonly Unranked[]): BoardRow[] {
+  const sorted = [...rows].sort((a, b) => tieKey(b.value) - tieKey(a.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ranked: BoardRow[] = [];
+  sorted.forEach((row, index) => {
+    const previous = ranked[index - 1];
+    ranked.push({ ...row, rank: previous !== undefined && tieKey(previous.value) === tieKey(row.value) ? previous.rank : index + 1 });
+  });
+  return ranked;
+}
+
+/** The viewer's rows and `n` rows either side of each, ranks kept; nothing when the viewer is not on the board. */
+function aroundViewer(rows: readonly BoardRow[], n: number): BoardRow[] {
+  const reach = Math.max(0, Math.floor(n));
+  const own = rows.flatMap((row, index) => (row.isViewer ? [index] : []));
+  return rows.filter((_row, index) => own.some((at) => Math.abs(at - index) <= reach));
+}

@@ -1,0 +1,55 @@
+import { instantMs, periodRange, type PeriodKind, type Range } from './periods.ts';
+import { rangeMs, trainees, uniqueRuns, within, type Run } from './runs.ts';
+import type { StoredAttempt, Team, User } from './schema.ts';
+
+/**
+ * What a lead's dashboard and error report are about: the attempts of the
+ * trainees on the chosen teams, in the chosen period, on the chosen
+ * scenario. Unlike the boards, every attempt counts, finished or not, and
+ * every run of it: the dashboard measures each command issued, because a
+ * mistake made in a replay is still a mistake the operator makes.
+ *
+ * The report shows real names: it is for leads and admins. Which teams a
+ * lead may ask for is the route's to decide, through `teamIds`.
+ */
+
+export interface ReportFilters {
+  /** Only trainees on these teams; every trainee, on a team or not, when absent. */
+  readonly teamIds?: readonly string[];
+  readonly period: PeriodKind;
+  /** Only attempts on this scenario (every version); every scenario when absent. */
+  readonly scenarioId?: string;
+}
+
+export interface ReportInput {
+  readonly attempts: readonly StoredAttempt[];
+  readonly users: readonly User[];
+  readonly teams: readonly Team[];
+  /** The instant the report is drawn at; it picks the week or month. */
+  readonly now: string;
+  readonly filters: ReportFilters;
+}
+
+export interface ReportScope {
+  readonly range: Range;
+  readonly now: number;
+  /** The attempts in scope, each once, oldest first. */
+  readonly runs: readonly Run[];
+  /** The trainees in scope, by id, whether or not they have a run. */
+  readonly operators: ReadonlyMap<string, User>;
+  /** The teams in scope. */
+  readonly teams: readonly Team[];
+}
+
+export function reportScope({ attempts, users, teams, now, filters }: ReportInput): ReportScope {
+  const range = periodRange(filters.period, now);
+  const span = rangeMs(range);
+  const chosen = filters.teamIds === undefined ? teams : teams.filter((team) => filters.teamIds?.includes(team.id));
+  const teamIds = new Set(chosen.map((team) => team.id));
+  const onChosenTeam = (user: User) => filters.teamIds === undefined || user.teamIds.some((id) => teamIds.has(id));
+  const operators = new Map(trainees(users).filter(onChosenTeam).map((user) => [user.id, user]));
+  const runs = uniqueRuns(attempts).filter(
+    (run) => operators.has(run.userId) && within(run, span) && (filters.scenarioId === undefined || run.scenarioId === filters.scenarioId),
+  );
+  return { range, now: instantMs(now), runs, operators, teams: chosen };
+}
