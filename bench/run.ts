@@ -8,16 +8,18 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureBoards } from './boards.ts';
 import { measureEngineBundle } from './engine-bundle.ts';
 import { figuresJson, formatTable, type Figure } from './figures.ts';
 import { measureFixture } from './fixture.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { buildMixedLog } from './mixed-log.ts';
 import { measurePageScripts } from './page-scripts.ts';
+import { measureRecordsStore } from './records-store.ts';
 import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
 import { measureVerification } from './verify.ts';
-import { loadScenario } from '../site/lib/scenarios.ts';
+import { loadScenario, loadScenarios } from '../site/lib/scenarios.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -40,6 +42,8 @@ const figures: Figure[] = [
   ...measureReplayCosts(mixedLog),
   ...measureVerification(loadScenario('master-data-basics')!, seed),
   ...measureFixture(seed, now),
+  ...(await measureRecordsStore()),
+  ...measureBoards(loadScenarios(), seed, new Date(now).toISOString()),
 ];
 
 console.log(`\nCRM Drill benchmarks — Node ${process.versions.node}, ${new Date().toISOString()}\n`);

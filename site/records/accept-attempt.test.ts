@@ -16,7 +16,9 @@ function played(commands: readonly CommandInput[]) {
 }
 
 const perfect = played(perfectPlay);
-const withMistake = played([{ ...perfectPlay[0], data: { ...perfectPlay[0].data, phone: '139 1234 567' } }, ...perfectPlay]);
+const [first] = perfectPlay;
+const malformedPhone = first.type === 'account.create' ? { ...first, data: { ...first.data, phone: '139 1234 567' } } : first;
+const withMistake = played([malformedPhone, ...perfectPlay]);
 
 function accept(body: unknown, { store = createMemoryStore(), userId = 'u-mei' } = {}) {
   return { store, outcome: acceptAttempt({ store, userId, body, now, scenarioAt: loadScenarioVersion }) };
