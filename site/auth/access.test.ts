@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { User } from '../records/schema.ts';
-import { allowedCallers, callers, errorReportView, leaderboardName, mayCall, mayReadAttempt, operations, type Caller, type Operation } from './access.ts';
+import { allowedCallers, callers, errorReportView, mayCall, mayReadAttempt, operations, type Caller, type Operation } from './access.ts';
 
 /**
  * The rules restated by hand, one row per operation, one column per caller,
@@ -80,20 +80,5 @@ describe('how much of a team’s error report a person sees', () => {
     expect(errorReportView(admin, 'south')).toBe('per-person');
     expect(errorReportView(chen, 'south')).toBe('aggregate');
     expect(errorReportView(mei, 'north')).toBeUndefined();
-  });
-});
-
-describe('names on a leaderboard', () => {
-  it('show the chosen display name, except to the person’s leads and to admins', () => {
-    expect(leaderboardName(li, mei)).toBe('Plum');
-    expect(leaderboardName(mei, mei)).toBe('Plum');
-    expect(leaderboardName(chen, mei)).toBe('Plum');
-    expect(leaderboardName(wang, mei)).toBe('mei (real name)');
-    expect(leaderboardName(admin, mei)).toBe('mei (real name)');
-    expect(leaderboardName(mei, li)).toBe('li (real name)');
-  });
-
-  it('show a lead of another team only the display name', () => {
-    expect(leaderboardName(person('sun', 'lead', ['south']), mei)).toBe('Plum');
   });
 });

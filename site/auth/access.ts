@@ -4,7 +4,7 @@ import { platformRoles, type PlatformRole, type User } from '../records/schema.t
  * Who may do what, in one place: which roles may call each API operation,
  * then which records each may see. A route asks `mayCall` before anything
  * else, then the record rule that fits (`mayReadAttempt`, `errorReportView`,
- * `leaderboardName`). Nothing is allowed by default: an operation added to
+ * `shownName` in records/board-names.ts). Nothing is allowed by default: an operation added to
  * the list must be given its callers, or this file does not compile.
  *
  * The rules, and why:
@@ -35,7 +35,7 @@ export const operations = [
   'attempt.submit',
   /** GET /api/attempts/:id, then `mayReadAttempt`. */
   'attempt.read',
-  /** GET /api/leaderboards?scope=team|individual&period=week|month|all, names by `leaderboardName`. */
+  /** GET /api/leaderboards?scope=team|individual&period=week|month|all, names by `shownName` (records/board-names.ts). */
   'leaderboard.read',
   /** GET /api/reports/errors and /api/reports/errors.csv, then `errorReportView`. */
   'report.errors',
@@ -105,10 +105,4 @@ export function errorReportView(viewer: Pick<User, 'role' | 'teamIds'>, teamId: 
       return _exhaustive;
     }
   }
-}
-
-/** The name a leaderboard shows: the real one to the person's leads and to admins, else the display name when one was chosen. */
-export function leaderboardName(viewer: Pick<User, 'role' | 'teamIds'>, person: Pick<User, 'role' | 'teamIds' | 'name' | 'displayName'>): string {
-  if (viewer.role === 'admin' || leads(viewer, person)) return person.name;
-  return person.displayName ?? person.name;
 }

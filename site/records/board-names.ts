@@ -1,3 +1,4 @@
+import { leads } from '../auth/access.ts';
 import type { User } from './schema.ts';
 
 /**
@@ -15,10 +16,9 @@ export interface ShownName {
   readonly kind: 'real' | 'display';
 }
 
-/** Admins see everyone's real name; a lead sees the real names of the people on the teams they lead. */
+/** Admins see everyone's real name; a lead sees the real names of the trainees on the teams they lead (access.ts). */
 function accountableFor(viewer: Viewer, person: User): boolean {
-  if (viewer.role === 'admin') return true;
-  return viewer.role === 'lead' && person.teamIds.some((team) => viewer.teamIds.includes(team));
+  return viewer.role === 'admin' || leads(viewer, person);
 }
 
 /**
