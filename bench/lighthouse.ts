@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -30,7 +31,7 @@ export async function measureLighthouse(root: string): Promise<Figure[]> {
   const why = !existsSync(chromePath) ? `no browser at ${chromePath} (set CHROME_PATH)` : !existsSync(join(root, 'dist', 'server', 'entry.mjs')) ? 'site not built' : undefined;
   if (why !== undefined) return audited.flatMap(({ type }) => unavailable(type, why));
 
-  const server = spawn(process.execPath, ['site/serve.ts'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: 'ignore' });
+  const server = spawn(process.execPath, ['site/serve.ts'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: mkdtempSync(join(tmpdir(), 'crm-drill-lighthouse-')) }, stdio: 'ignore' });
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
     await serverReady(`http://127.0.0.1:${port}/en/`);

@@ -1,15 +1,25 @@
 /**
  * `npm start` and the browser tests serve the built site through this: the
- * Node adapter's own handler (static files, then on-demand routes), with
- * responses compressed. The adapter sends everything uncompressed, which
+ * records store opened (see server/context.ts), then the Node adapter's own
+ * handler (static files, then on-demand routes), with responses compressed. The adapter sends everything uncompressed, which
  * triples what a trainee on a slow office line waits for on the player.
  *
- *   node site/serve.ts        HOST and PORT as for the adapter (127.0.0.1:4321)
+ *   node site/serve.ts        HOST and PORT as for the adapter (127.0.0.1:4321),
+ *                             CRM_DRILL_DATA the records' folder (data/)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
+import { serverContext } from './server/context.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+// The records first: a data folder another server holds, or a corrupt one, stops this one here, saying why.
+try {
+  await serverContext();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 
 // The adapter starts its own server on import unless told not to.
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';

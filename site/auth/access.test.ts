@@ -8,6 +8,7 @@ import { allowedCallers, callers, errorReportView, mayCall, mayReadAttempt, oper
  */
 const expected: Record<Operation, Record<Caller, boolean>> = {
   'session.create':     { anonymous: true,  trainee: true,  lead: true,  consultant: true,  admin: true },
+  'session.read':       { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'session.destroy':    { anonymous: true,  trainee: true,  lead: true,  consultant: true,  admin: true },
   'attempt.submit':     { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'attempt.read':       { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },

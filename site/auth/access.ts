@@ -29,6 +29,8 @@ export type Caller = (typeof callers)[number];
 export const operations = [
   /** POST /api/session */
   'session.create',
+  /** GET /api/session: who is signed in, and their CSRF token. */
+  'session.read',
   /** DELETE /api/session */
   'session.destroy',
   /** POST /api/attempts: one's own attempt. */
@@ -57,6 +59,7 @@ const signedIn: readonly PlatformRole[] = platformRoles;
 
 export const allowedCallers: { readonly [operation in Operation]: readonly Caller[] } = {
   'session.create': everyone,
+  'session.read': signedIn,
   'session.destroy': everyone,
   'attempt.submit': signedIn,
   'attempt.read': signedIn,

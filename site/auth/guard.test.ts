@@ -9,6 +9,7 @@ const site = 'http://127.0.0.1:4321';
 /** The method each operation's route takes: reads are GET, the rest change something. */
 const methods: Record<Operation, string> = {
   'session.create': 'POST',
+  'session.read': 'GET',
   'session.destroy': 'DELETE',
   'attempt.submit': 'POST',
   'attempt.read': 'GET',

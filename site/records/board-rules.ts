@@ -10,6 +10,9 @@ import type { PeriodKind } from './periods.ts';
  * promises what the board does not do.
  */
 
+/** Commands a person's counted runs must hold before their accuracy or improvement is ranked: a lucky short run does not top the board. */
+export const boardMinCommands = 30;
+
 /** Share of a team's trainees who must qualify before the team is ranked on a rate (accuracy, improvement). */
 export const teamQuorum = 0.5;
 

@@ -216,3 +216,18 @@ export function errorReport(input: ReportInput & { readonly bucket: BucketSize }
     recurring: recurring(operators),
   };
 }
+
+/**
+ * The report as a consultant sees it: which mistakes are made and where in
+ * the scenarios, without whom. Per-person lines, the heat map's rows and the
+ * names of repeaters are dropped; counts stay.
+ */
+export function withoutPeople(report: ErrorReport): ErrorReport {
+  return {
+    ...report,
+    operators: [],
+    series: { ...report.series, operator: [] },
+    heatMap: { operators: [], codes: report.heatMap.codes, cells: [] },
+    recurring: report.recurring.map((entry) => ({ ...entry, operators: entry.operators.map((operator, index) => ({ ...operator, userId: `#${index + 1}` })) })),
+  };
+}

@@ -17,6 +17,8 @@ export interface ReportFilters {
   /** Only trainees on these teams; every trainee, on a team or not, when absent. */
   readonly teamIds?: readonly string[];
   readonly period: PeriodKind;
+  /** An explicit span (`from` inclusive, `to` exclusive) instead of the period's, for a report over chosen dates. */
+  readonly range?: Range;
   /** Only attempts on this scenario (every version); every scenario when absent. */
   readonly scenarioId?: string;
 }
@@ -42,7 +44,7 @@ export interface ReportScope {
 }
 
 export function reportScope({ attempts, users, teams, now, filters }: ReportInput): ReportScope {
-  const range = periodRange(filters.period, now);
+  const range = filters.range ?? periodRange(filters.period, now);
   const span = rangeMs(range);
   const chosen = filters.teamIds === undefined ? teams : teams.filter((team) => filters.teamIds?.includes(team.id));
   const teamIds = new Set(chosen.map((team) => team.id));

@@ -33,7 +33,8 @@ export default defineConfig({
     command: 'node site/serve.ts',
     cwd: '../..',
     url: `http://127.0.0.1:${port}/en/`,
-    env: { HOST: '127.0.0.1', PORT: String(port) },
+    // The browser tests' own records, apart from a developer's data/.
+    env: { HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: 'test-results/e2e-data' },
     reuseExistingServer: false,
     timeout: 30_000,
   },

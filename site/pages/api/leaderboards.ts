@@ -1,0 +1,47 @@
+import type { APIRoute } from 'astro';
+import { guard } from '../../auth/guard.ts';
+import { errorResponse } from '../../auth/http-errors.ts';
+import { boardMetrics } from '../../records/board-metrics.ts';
+import { boardMinCommands } from '../../records/board-rules.ts';
+import { boardScopes, leaderboard } from '../../records/leaderboard.ts';
+import { periodKinds } from '../../records/periods.ts';
+import { serverContext } from '../../server/context.ts';
+import { json } from '../../server/json.ts';
+import { queryParameter } from '../../server/query.ts';
+
+export const prerender = false;
+
+/**
+ * `?scope=team|individual&period=week|month|all[&metric=score|accuracy|completed|improved][&neighbours=n]`:
+ * the board as the signed-in person may see it (names by their role), with what it counts.
+ */
+export const GET: APIRoute = async ({ request, url }) => {
+  const { store, sessions, now } = await serverContext();
+  const guarded = await guard({ sessions, users: store }, request, 'leaderboard.read');
+  if (!guarded.ok) return errorResponse(guarded.error);
+  const scope = queryParameter(url, 'scope', boardScopes);
+  if (!scope.ok) return errorResponse(scope.error);
+  const period = queryParameter(url, 'period', periodKinds);
+  if (!period.ok) return errorResponse(period.error);
+  const metric = queryParameter(url, 'metric', boardMetrics, 'score');
+  if (!metric.ok) return errorResponse(metric.error);
+  const neighboursText = url.searchParams.get('neighbours');
+  const neighbours = neighboursText === null ? undefined : Number(neighboursText);
+  if (neighbours !== undefined && !(Number.isSafeInteger(neighbours) && neighbours >= 0 && neighbours <= 50))
+    return errorResponse({ code: 'request.invalid', message: `neighbours: expected a whole number from 0 to 50, received ${JSON.stringify(neighboursText)}.`, field: 'neighbours' });
+
+  const [attempts, users, teams] = await Promise.all([store.attempts(), store.users(), store.teams()]);
+  const board = leaderboard({
+    scope: scope.value,
+    period: period.value,
+    metric: metric.value,
+    attempts,
+    users,
+    teams,
+    now: now().toISOString(),
+    viewer: guarded.user,
+    minCommands: boardMinCommands,
+    neighbours,
+  });
+  return json(board);
+};
