@@ -23,6 +23,11 @@ export interface ServerContext {
 const key = Symbol.for('crm-drill.server-context');
 const holder = globalThis as typeof globalThis & { [key]?: Promise<ServerContext> };
 
+/** Puts a context in place before the first request: the API tests' memory store and hand-set clock. */
+export function provideServerContext(context: ServerContext): void {
+  holder[key] = Promise.resolve(context);
+}
+
 export function serverContext(): Promise<ServerContext> {
   holder[key] ??= openContext();
   return holder[key];

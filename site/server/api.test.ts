@@ -1,0 +1,209 @@
+import type { APIContext } from 'astro';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CommandInput } from '../../engine/commands.ts';
+import { startAttempt, submit } from '../../engine/scenario/runner.ts';
+import { sealAttempt } from '../../engine/scenario/verify.ts';
+import { perfectPlay } from '../../tests/scenarios/master-data-basics.play.ts';
+import { createPasswordHasher } from '../auth/password.ts';
+import { createRateLimiter, signInPolicies } from '../auth/rate-limit.ts';
+import { createSessions } from '../auth/sessions.ts';
+import { loadScenario } from '../lib/scenarios.ts';
+import * as attemptById from '../pages/api/attempts/[id].ts';
+import * as attempts from '../pages/api/attempts/index.ts';
+import * as leaderboards from '../pages/api/leaderboards.ts';
+import * as errorsCsv from '../pages/api/reports/errors.csv.ts';
+import * as errors from '../pages/api/reports/errors.ts';
+import * as session from '../pages/api/session.ts';
+import { createMemoryStore } from '../records/memory-store.ts';
+import type { PlatformRole, User } from '../records/schema.ts';
+import type { RecordsStore } from '../records/store.ts';
+import { provideServerContext } from './context.ts';
+
+/**
+ * Every route of the records API called as the server calls it, against a
+ * memory store: success, each role turned away where it must be, bad input
+ * answered 4xx with a specific code, and the store unchanged after a refusal.
+ */
+
+const origin = 'http://crm-drill.test';
+const password = 'drill-demo-password';
+const hash = createPasswordHasher({ log2N: 10, r: 8, p: 1 });
+const now = new Date('2026-11-23T08:00:00Z');
+let store: RecordsStore;
+
+async function person(id: string, role: PlatformRole, teamIds: string[]): Promise<User> {
+  const outcome = await hash(password);
+  if (!outcome.ok) throw new Error(outcome.refusal.message);
+  return store.createUser({ id, username: id, name: `${id} (real)`, displayName: role === 'trainee' ? `${id}-shown` : undefined, role, teamIds, passwordHash: outcome.hash, createdAt: now.toISOString() });
+}
+
+beforeEach(async () => {
+  store = createMemoryStore();
+  const clock = { now: () => now.getTime() };
+  provideServerContext({
+    store,
+    sessions: createSessions(clock),
+    signInLimits: { account: createRateLimiter(signInPolicies.account, clock), address: createRateLimiter(signInPolicies.address, clock) },
+    now: () => now,
+  });
+  await store.createTeam({ id: 'east', name: '华东销售' });
+  await store.createTeam({ id: 'service', name: '客服中心' });
+  await person('mei', 'trainee', ['east']);
+  await person('lin', 'trainee', ['service']);
+  await person('lead', 'lead', ['east']);
+  await person('consultant', 'consultant', []);
+  await person('admin', 'admin', []);
+});
+
+type Route = (context: APIContext) => Response | Promise<Response>;
+
+function call(route: Route, path: string, init: RequestInit & { params?: Record<string, string> } = {}): Promise<Response> {
+  const url = new URL(path, origin);
+  const request = new Request(url, init);
+  return Promise.resolve(route({ request, url, params: init.params ?? {}, clientAddress: '10.0.0.7' } as unknown as APIContext));
+}
+
+/** Signs in and gives the headers later calls need: the session cookie, the same origin, the CSRF token. */
+async function signedIn(username: string): Promise<Headers> {
+  const response = await call(session.POST, '/api/session', { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  expect(response.status).toBe(200);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers.get('Set-Cookie')!.split(';')[0];
+  return new Headers({ Cookie: cookie, Origin: origin, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' });
+}
+
+async function errorOf(response: Response) {
+  return { status: response.status, ...((await response.json()) as { error: { code: string; field?: string } }).error };
+}
+
+const scenario = loadScenario('master-data-basics')!;
+function record(commands: readonly CommandInput[]) {
+  return sealAttempt(commands.reduce((attempt, command, index) => submit(attempt, command, (index + 1) * 4000).attempt, startAttempt(scenario)));
+}
+const perfect = record(perfectPlay);
+
+function post(headers: Headers, body: unknown) {
+  return call(attempts.POST, '/api/attempts', { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+}
+
+describe('POST, GET and DELETE /api/session', () => {
+  it('signs in, says who is signed in, and signs out', async () => {
+    const headers = await signedIn('mei');
+    const me = await call(session.GET, '/api/session', { headers });
+    expect(me.status).toBe(200);
+    expect(await me.json()).toMatchObject({ user: { id: 'mei', role: 'trainee' } });
+    expect(JSON.stringify(await (await call(session.GET, '/api/session', { headers })).json())).not.toContain('passwordHash');
+    expect((await call(session.DELETE, '/api/session', { method: 'DELETE', headers })).status).toBe(204);
+    expect(await errorOf(await call(session.GET, '/api/session', { headers }))).toMatchObject({ status: 401, code: 'auth.required' });
+  });
+
+  it('refuses a wrong password, malformed JSON, a missing field, and another site’s form', async () => {
+    const json = { Origin: origin, 'Content-Type': 'application/json' };
+    expect(await errorOf(await call(session.POST, '/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username: 'mei', password: 'wrong-password' }) }))).toMatchObject({ status: 401, code: 'auth.sign-in-failed' });
+    expect(await errorOf(await call(session.POST, '/api/session', { method: 'POST', headers: json, body: '{"username":' }))).toMatchObject({ status: 400, code: 'request.malformed-json' });
+    expect(await errorOf(await call(session.POST, '/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username: 'mei' }) }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'password' });
+    expect(
+      await errorOf(await call(session.POST, '/api/session', { method: 'POST', headers: { ...json, Origin: 'https://evil.example' }, body: JSON.stringify({ username: 'mei', password }) })),
+    ).toMatchObject({ status: 403, code: 'csrf.origin-mismatch' });
+  });
+});
+
+describe('POST /api/attempts', () => {
+  it('stores the server’s own result: 201, then 200 with the same on a retry, a forged score ignored', async () => {
+    const headers = await signedIn('mei');
+    const forged = { ...perfect, claimed: { ...perfect.claimed!, score: 100 }, entries: perfect.entries.slice(0, 2) };
+    const created = await post(headers, { id: 'a-1', record: forged });
+    expect(created.status).toBe(201);
+    const { attempt } = (await created.json()) as { attempt: { score: number; completed: boolean; userId: string } };
+    expect(attempt).toMatchObject({ userId: 'mei', completed: false });
+    expect(attempt.score).toBeLessThan(100);
+    const again = await post(headers, { id: 'a-1', record: perfect });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ attempt });
+    expect(await store.attempts()).toHaveLength(1);
+  });
+
+  it('turns away the signed-out, a missing CSRF token, bad bodies and huge ones, storing nothing', async () => {
+    const headers = await signedIn('mei');
+    expect(await errorOf(await post(new Headers({ Origin: origin, 'Content-Type': 'application/json' }), { id: 'a-1', record: perfect }))).toMatchObject({ status: 401, code: 'auth.required' });
+    const noToken = new Headers(headers);
+    noToken.delete('X-CSRF-Token');
+    expect(await errorOf(await post(noToken, { id: 'a-1', record: perfect }))).toMatchObject({ status: 403, code: 'csrf.token-missing' });
+    expect(await errorOf(await post(headers, '{"id": "a-1", "record": '))).toMatchObject({ status: 400, code: 'request.malformed-json' });
+    expect(await errorOf(await post(headers, { id: 'a-1', record: { ...perfect, seed: 'seven' } }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'record.seed' });
+    expect(await errorOf(await post(headers, { id: 'a-1', record: perfect, padding: 'x'.repeat(1_100_000) }))).toMatchObject({ status: 413, code: 'request.too-large' });
+    expect(await errorOf(await post(headers, { id: 'a-1', record: { ...perfect, scenarioVersion: 42 } }))).toMatchObject({ status: 422, code: 'attempt.scenario-unknown' });
+    expect(await store.isEmpty()).toBe(false); // the people are there…
+    expect(await store.attempts()).toEqual([]); // …and no attempt.
+  });
+});
+
+describe('GET /api/attempts/:id', () => {
+  it('lets the owner, their lead and an admin read it, and no one else', async () => {
+    await post(await signedIn('mei'), { id: 'a-1', record: perfect });
+    const read = async (username: string, id = 'a-1') => call(attemptById.GET, `/api/attempts/${id}`, { headers: await signedIn(username), params: { id } });
+    for (const username of ['mei', 'lead', 'admin']) expect((await read(username)).status, username).toBe(200);
+    for (const username of ['lin', 'consultant']) expect(await errorOf(await read(username)), username).toMatchObject({ status: 403, code: 'auth.forbidden' });
+    expect(await errorOf(await read('mei', 'nope'))).toMatchObject({ status: 404, code: 'not-found' });
+    expect(await errorOf(await call(attemptById.GET, '/api/attempts/a-1', { params: { id: 'a-1' } }))).toMatchObject({ status: 401 });
+  });
+});
+
+describe('GET /api/leaderboards', () => {
+  it('answers every signed-in role, with names as each may see them', async () => {
+    await post(await signedIn('mei'), { id: 'a-1', record: perfect });
+    const board = async (username: string) => {
+      const response = await call(leaderboards.GET, '/api/leaderboards?scope=individual&period=week', { headers: await signedIn(username) });
+      expect(response.status, username).toBe(200);
+      return (await response.json()) as { rows: { id: string; name: string }[]; rules: unknown[] };
+    };
+    expect((await board('lin')).rows.find((row) => row.id === 'mei')?.name).toBe('mei-shown');
+    expect((await board('lead')).rows.find((row) => row.id === 'mei')?.name).toBe('mei (real)');
+    expect((await board('admin')).rows.find((row) => row.id === 'mei')?.name).toBe('mei (real)');
+    expect((await board('consultant')).rules.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a scope, period or neighbours it does not know, naming the parameter', async () => {
+    const headers = await signedIn('mei');
+    expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=galaxy&period=week', { headers }))).toMatchObject({ status: 400, field: 'scope' });
+    expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team', { headers }))).toMatchObject({ status: 400, field: 'period' });
+    expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team&period=all&neighbours=-1', { headers }))).toMatchObject({ status: 400, field: 'neighbours' });
+    expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team&period=all'))).toMatchObject({ status: 401 });
+  });
+});
+
+describe('GET /api/reports/errors and errors.csv', () => {
+  it('gives a lead their own team by name, a consultant counts without names, and refuses trainees and other teams', async () => {
+    await post(await signedIn('mei'), { id: 'a-1', record: record([{ ...perfectPlay[0], data: { ...perfectPlay[0].data, phone: '139' } } as CommandInput, ...perfectPlay]) });
+    const report = async (username: string, query = '') => call(errors.GET, `/api/reports/errors${query}`, { headers: await signedIn(username) });
+
+    const lead = await report('lead');
+    expect(lead.status).toBe(200);
+    const byLead = (await lead.json()) as { operators: { id: string }[]; totals: { mistakes: number } };
+    expect(byLead.operators.map((operator) => operator.id)).toEqual(['mei']);
+    expect(byLead.totals.mistakes).toBe(1);
+
+    const consultant = (await (await report('consultant')).json()) as { operators: unknown[]; totals: { mistakes: number } };
+    expect(consultant.operators).toEqual([]);
+    expect(consultant.totals.mistakes).toBe(1);
+
+    expect(await errorOf(await report('mei'))).toMatchObject({ status: 403, code: 'auth.forbidden' });
+    expect(await errorOf(await report('lead', '?team=service'))).toMatchObject({ status: 403, field: 'team' });
+    expect(await errorOf(await report('admin', '?team=north'))).toMatchObject({ status: 404, field: 'team' });
+    expect(await errorOf(await report('admin', '?period=decade'))).toMatchObject({ status: 400, field: 'period' });
+    expect(await errorOf(await report('admin', '?from=2026-11-30&to=2026-11-01'))).toMatchObject({ status: 400, field: 'to' });
+    expect((await report('admin', '?from=2026-11-01&to=2026-12-01')).status).toBe(200);
+  });
+
+  it('downloads the CSV for a lead, with a byte-order mark for Excel, and not for a consultant', async () => {
+    await post(await signedIn('mei'), { id: 'a-1', record: perfect });
+    const csv = await call(errorsCsv.GET, '/api/reports/errors.csv?lang=zh-CN', { headers: await signedIn('lead') });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('Content-Disposition')).toContain('crm-drill-errors-2026-11-23.csv');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).toContain('mei (real)');
+    expect(await errorOf(await call(errorsCsv.GET, '/api/reports/errors.csv', { headers: await signedIn('consultant') }))).toMatchObject({ status: 403 });
+  });
+});
