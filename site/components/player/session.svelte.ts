@@ -14,12 +14,16 @@ import {
   type Submitted,
 } from '../../../engine/scenario/runner.ts';
 import type { Scenario } from '../../../engine/scenario/schema.ts';
+import { sealAttempt } from '../../../engine/scenario/verify.ts';
+import { newAttemptId } from '../../lib/attempt-id.ts';
 import { recordFinished } from '../../lib/progress.ts';
 
-/** What is kept in the browser so a reload resumes the attempt: the record itself, and when it started. */
+/** What is kept in the browser so a reload resumes the attempt: the record itself, when it started, and the id the records server will know it by. */
 interface Stored {
   readonly record: AttemptRecord;
   readonly startedAt: number;
+  /** Absent in attempts kept before ids were given. */
+  readonly id?: string;
 }
 
 /**
@@ -31,6 +35,7 @@ interface Stored {
 export class PlayerSession {
   #attempt: Attempt = $state.raw()!;
   #startedAt = 0;
+  #id = newAttemptId();
   #storageKey: string;
   /** The latest recorded mistake whose lesson is on screen, until dismissed. */
   lesson: Mistake | undefined = $state.raw();
@@ -51,6 +56,10 @@ export class PlayerSession {
   get result() {
     return finish(this.#attempt);
   }
+  /** What the records server is sent once the attempt is finished: its id (a retry is recognised by it) and its record. */
+  submission(): { id: string; record: AttemptRecord } {
+    return { id: this.#id, record: sealAttempt(this.#attempt) };
+  }
   get hintsRevealed(): number {
     return hintsRevealed(this.#attempt);
   }
@@ -66,6 +75,7 @@ export class PlayerSession {
       if (record.entries.length === 0) return;
       this.#attempt = resumeAttempt(this.#attempt.scenario, record);
       this.#startedAt = stored.startedAt;
+      if (stored.id !== undefined) this.#id = stored.id;
       this.resumed = true;
     } catch {
       localStorage.removeItem(this.#storageKey);
@@ -95,6 +105,7 @@ export class PlayerSession {
     localStorage.removeItem(this.#storageKey);
     this.#attempt = startAttempt(this.#attempt.scenario, this.#attempt.record.seed);
     this.#startedAt = Date.now();
+    this.#id = newAttemptId();
     this.lesson = undefined;
     this.resumed = false;
   }
@@ -104,7 +115,7 @@ export class PlayerSession {
   }
 
   #save(): void {
-    const stored: Stored = { record: this.#attempt.record, startedAt: this.#startedAt };
+    const stored: Stored = { record: this.#attempt.record, startedAt: this.#startedAt, id: this.#id };
     localStorage.setItem(this.#storageKey, JSON.stringify(stored));
   }
 }
