@@ -18,7 +18,7 @@ async function expectNoSeriousViolations(page: Page) {
   expect(await seriousViolations(page)).toEqual([]);
 }
 
-const staticPages = ['', 'scenarios/', 'paths/', 'paths/sales/', 'lessons/', 'lessons/unified-formats/', 'mistakes/', 'guides/', 'guides/service/'];
+const staticPages = ['', 'scenarios/', 'paths/', 'paths/sales/', 'lessons/', 'lessons/unified-formats/', 'mistakes/', 'guides/', 'guides/service/', 'sign-in/'];
 
 for (const language of languages) {
   test(`static pages in ${language.path} have no serious accessibility violation`, async ({ page }) => {
