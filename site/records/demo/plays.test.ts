@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { finish, startAttempt } from '../../../engine/scenario/runner.ts';
 import { verifyAttempt } from '../../../engine/scenario/verify.ts';
 import { loadScenarios } from '../../lib/scenarios.ts';
-import { play } from './plays/move.ts';
+import { play, slipped } from './plays/move.ts';
 import { plays } from './plays.ts';
 
 describe('the scripted plays', () => {
@@ -24,7 +24,7 @@ describe('the scripted plays', () => {
     it('has slips, each caught as the one mistake it is meant to be', () => {
       expect(slips.length).toBeGreaterThanOrEqual(3);
       for (const slip of slips) {
-        const result = finish(play(slip.moves, started));
+        const result = finish(play(slipped(perfect, [slip]), started));
         expect(result.mistakes.map(({ code, step }) => ({ code, step })), `${slip.code} in ${slip.step}`).toEqual([{ code: slip.code, step: slip.step }]);
         expect(result.completed, `${slip.code} in ${slip.step}`).toBe(slip.completes);
       }

@@ -39,13 +39,13 @@ export function complaintWithinSlaPlay(started: Attempt) {
     scenarioId: 'complaint-within-sla',
     perfect,
     slips: [
-      { code: 'assignment.wrong-owner', step: 'take', moves: changed(take, assign('u.zhao'), take), completes: true },
-      { code: 'process.wrong-transition', step: 'take', moves: changed(take, start, take), completes: true },
-      { code: 'data.lost', step: 'call', moves: changed(addZhou, clearChenMinEmail, addZhou), completes: true },
-      { code: 'process.wrong-transition', step: 'call', moves: changed(start, resolve, start), completes: true },
-      { code: 'deadline.missed', step: 'resolve', moves: changed(engineerWorks, wait(150), wait(50)), completes: true },
-      { code: 'notify.team-not-informed', step: 'resolve', moves: changed(tellService), completes: true },
-      { code: 'process.wrong-transition', step: 'resolve', moves: changed(resolve, close, resolve), completes: true },
+      { code: 'assignment.wrong-owner', step: 'take', replace: take, instead: [assign('u.zhao'), take], completes: true },
+      { code: 'process.wrong-transition', step: 'take', replace: take, instead: [start, take], completes: true },
+      { code: 'data.lost', step: 'call', replace: addZhou, instead: [clearChenMinEmail, addZhou], completes: true },
+      { code: 'process.wrong-transition', step: 'call', replace: start, instead: [resolve, start], completes: true },
+      { code: 'deadline.missed', step: 'resolve', replace: engineerWorks, instead: [wait(150), wait(50)], completes: true },
+      { code: 'notify.team-not-informed', step: 'resolve', replace: tellService, instead: [], completes: true },
+      { code: 'process.wrong-transition', step: 'resolve', replace: resolve, instead: [close, resolve], completes: true },
     ],
   };
 

@@ -42,8 +42,10 @@ export function funnelHygienePlay(started: Attempt) {
   };
 
   /** Monday's review, then Tuesday: the perfect run's commands but the last, which needs the follow-up task's id. */
-  const monday = [callHuading, postpone, loseLanhai, writeNeeds, callQiming, toProposal, share('u.xu'), share('u.zhao')];
-  const tuesday = [wait(24 * 60), emailHuading];
+  const tellZhao = share('u.zhao');
+  const nextDay = wait(24 * 60);
+  const monday = [callHuading, postpone, loseLanhai, writeNeeds, callQiming, toProposal, share('u.xu'), tellZhao];
+  const tuesday = [nextDay, emailHuading];
   /** A whole run: Monday's and Tuesday's commands as given, then the follow-up completed. */
   const week = (before: readonly CommandInput[] = monday, after: readonly CommandInput[] = tuesday): Move[] => [...before, ...after, completeFollowUp];
 
@@ -54,12 +56,12 @@ export function funnelHygienePlay(started: Attempt) {
     scenarioId: 'funnel-hygiene',
     perfect: week(),
     slips: [
-      { code: 'log.missing-activity', step: 'agreed-deal', moves: week(monday.filter((command) => command !== callQiming)), completes: true },
-      { code: 'process.wrong-transition', step: 'agreed-deal', moves: week([...monday.slice(0, 4), sameStage, ...monday.slice(4)]), completes: true },
-      { code: 'validation.incomplete', step: 'agreed-deal', moves: week([...monday.slice(0, 3), toProposal, ...monday.slice(3)]), completes: true },
-      { code: 'data.lost', step: 'dead-deal', moves: week([...monday.slice(0, 2), undated, ...monday.slice(2)]), completes: true },
-      { code: 'notify.team-not-informed', step: 'agreed-deal', moves: week(monday.slice(0, -1)), completes: false },
-      { code: 'deadline.missed', step: 'follow-up', moves: week(monday, [wait(24 * 60 + 90), emailHuading]), completes: true },
+      { code: 'log.missing-activity', step: 'agreed-deal', replace: callQiming, instead: [], completes: true },
+      { code: 'process.wrong-transition', step: 'agreed-deal', replace: callQiming, instead: [sameStage, callQiming], completes: true },
+      { code: 'validation.incomplete', step: 'agreed-deal', replace: writeNeeds, instead: [toProposal, writeNeeds], completes: true },
+      { code: 'data.lost', step: 'dead-deal', replace: loseLanhai, instead: [undated, loseLanhai], completes: true },
+      { code: 'notify.team-not-informed', step: 'agreed-deal', replace: tellZhao, instead: [], completes: false },
+      { code: 'deadline.missed', step: 'follow-up', replace: nextDay, instead: [wait(24 * 60 + 90)], completes: true },
     ],
   };
 

@@ -1,5 +1,5 @@
 import type { CommandInput } from '../../../../engine/commands.ts';
-import { replaced, type ScenarioPlay } from './move.ts';
+import type { ScenarioPlay } from './move.ts';
 
 /** scenarios/master-data-basics.yaml: four business cards into the CRM, three new customers and one already there. */
 
@@ -36,9 +36,9 @@ export const masterDataBasics: ScenarioPlay = {
   scenarioId: 'master-data-basics',
   perfect: perfectPlay,
   slips: [
-    { code: 'validation.format', step: 'mingde', moves: [noAreaCode, ...perfectPlay], completes: true },
-    { code: 'validation.incomplete', step: 'mingde', moves: replaced(perfectPlay, addLiuYang, liuYangNoPhone, addLiuYang), completes: true },
-    { code: 'validation.format', step: 'jincheng', moves: replaced(perfectPlay, createJincheng, customersCode, createJincheng), completes: true },
-    { code: 'duplicate.created', step: 'hengtong', moves: replaced(perfectPlay, addChenJing, hengtongAgain, addChenJing), completes: true },
+    { code: 'validation.format', step: 'mingde', replace: createMingde, instead: [noAreaCode, createMingde], completes: true },
+    { code: 'validation.incomplete', step: 'mingde', replace: addLiuYang, instead: [liuYangNoPhone, addLiuYang], completes: true },
+    { code: 'validation.format', step: 'jincheng', replace: createJincheng, instead: [customersCode, createJincheng], completes: true },
+    { code: 'duplicate.created', step: 'hengtong', replace: addChenJing, instead: [hengtongAgain, addChenJing], completes: true },
   ],
 };

@@ -16,12 +16,19 @@ import { submit, type Attempt } from '../../../../engine/scenario/runner.ts';
  */
 export type Move = CommandInput | ((attempt: Attempt) => CommandInput);
 
-/** A perfect play with one move done wrong, and the mistake the scenario records for it. */
+/**
+ * One move of the perfect play done wrong: `replace` gives way to `instead`
+ * (the wrong move then the right one, or nothing when the move is
+ * forgotten), and the scenario records the mistake named here. Written as a
+ * change rather than a whole play, so that a run can make several slips.
+ */
 export interface Slip {
   readonly code: MistakeCode;
   /** The step whose watch records the mistake. */
   readonly step: string;
-  readonly moves: readonly Move[];
+  /** A move of the perfect play, found by identity. */
+  readonly replace: Move;
+  readonly instead: readonly Move[];
   /** False when the slip leaves a step undone (a team never told): the attempt ends incomplete. */
   readonly completes: boolean;
 }
@@ -37,17 +44,9 @@ export function commandOf(move: Move, attempt: Attempt): CommandInput {
   return typeof move === 'function' ? move(attempt) : move;
 }
 
-/** When the next entry is sent, in ms since the attempt started: one second after each entry, unless told. */
-export type Pace = (attempt: Attempt, command: CommandInput) => number;
-
-const secondApart: Pace = (attempt) => (attempt.record.entries.length + 1) * 1000;
-
-/** Plays the moves one after another from `from`. */
-export function play(moves: readonly Move[], from: Attempt, pace: Pace = secondApart): Attempt {
-  return moves.reduce((attempt, move) => {
-    const command = commandOf(move, attempt);
-    return submit(attempt, command, pace(attempt, command)).attempt;
-  }, from);
+/** Plays the moves one after another from `from`, a second apart: how the tests play them. */
+export function play(moves: readonly Move[], from: Attempt): Attempt {
+  return moves.reduce((attempt, move) => submit(attempt, commandOf(move, attempt), (attempt.record.entries.length + 1) * 1000).attempt, from);
 }
 
 /** `moves` with `move` replaced by `instead` (nothing: left out). */
@@ -55,4 +54,9 @@ export function replaced<M extends Move>(moves: readonly M[], move: M, ...instea
   const at = moves.indexOf(move);
   if (at < 0) throw new Error('The move to replace is not in the play.');
   return [...moves.slice(0, at), ...instead, ...moves.slice(at + 1)];
+}
+
+/** The perfect play with each slip made, in order; slips must change different moves. */
+export function slipped(perfect: readonly Move[], slips: readonly Slip[]): Move[] {
+  return slips.reduce<Move[]>((moves, slip) => replaced(moves, slip.replace, ...slip.instead), [...perfect]);
 }

@@ -46,9 +46,9 @@ export function movingFromExcelPlay(started: Attempt) {
     scenarioId: 'moving-from-excel',
     perfect,
     slips: [
-      { code: 'validation.incomplete', step: 'import', moves: [importSheet({ mapping: withoutPhone }), ...perfect], completes: true },
-      { code: 'validation.format', step: 'fix-the-cells', moves: [...perfect.slice(0, 3), hePingAsInFile, ...perfect.slice(3)], completes: true },
-      { code: 'data.lost', step: 'find-the-customer', moves: [perfect[0], oldSunJianguoPhone, ...perfect.slice(1)], completes: true },
+      { code: 'validation.incomplete', step: 'import', replace: perfect[0], instead: [importSheet({ mapping: withoutPhone }), perfect[0]], completes: true },
+      { code: 'validation.format', step: 'fix-the-cells', replace: hePing, instead: [hePingAsInFile, hePing], completes: true },
+      { code: 'data.lost', step: 'find-the-customer', replace: maJun, instead: [oldSunJianguoPhone, maJun], completes: true },
     ],
   };
 
