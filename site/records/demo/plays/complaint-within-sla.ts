@@ -36,7 +36,6 @@ export function complaintWithinSlaPlay(started: Attempt) {
   const clearChenMinEmail: CommandInput = { type: 'contact.update', data: { id: chenMin, email: '' } };
 
   const play: ScenarioPlay = {
-    scenarioId: 'complaint-within-sla',
     perfect,
     slips: [
       { code: 'assignment.wrong-owner', step: 'take', replace: take, instead: [assign('u.zhao'), take], completes: true },

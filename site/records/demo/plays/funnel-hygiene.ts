@@ -53,7 +53,6 @@ export function funnelHygienePlay(started: Attempt) {
   const undated: CommandInput = { type: 'opportunity.update', data: { id: lanhai, expectedClose: '' } };
 
   const play: ScenarioPlay = {
-    scenarioId: 'funnel-hygiene',
     perfect: week(),
     slips: [
       { code: 'log.missing-activity', step: 'agreed-deal', replace: callQiming, instead: [], completes: true },

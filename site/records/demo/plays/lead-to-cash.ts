@@ -85,7 +85,6 @@ export const shortPhone: Move = { type: 'lead.create', data: { ...jingruiLead, p
 export const wrongCode: Move = (attempt) => ({ type: 'lead.convert', data: { id: leadOf(attempt), ...conversion, accountCode: 'HZ-801' } });
 
 export const leadToCash: ScenarioPlay = {
-  scenarioId: 'lead-to-cash',
   perfect,
   slips: [
     { code: 'validation.format', step: 'inquiries', replace: createLead, instead: [shortPhone, createLead], completes: true },

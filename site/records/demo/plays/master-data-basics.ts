@@ -33,7 +33,6 @@ const hengtongAgain: CommandInput = {
 };
 
 export const masterDataBasics: ScenarioPlay = {
-  scenarioId: 'master-data-basics',
   perfect: perfectPlay,
   slips: [
     { code: 'validation.format', step: 'mingde', replace: createMingde, instead: [noAreaCode, createMingde], completes: true },

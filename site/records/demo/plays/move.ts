@@ -35,7 +35,6 @@ export interface Slip {
 
 /** How one scenario is played: perfectly, and with each of a few typical slips. */
 export interface ScenarioPlay {
-  readonly scenarioId: string;
   readonly perfect: readonly Move[];
   readonly slips: readonly Slip[];
 }

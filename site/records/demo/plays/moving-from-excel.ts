@@ -43,7 +43,6 @@ export function movingFromExcelPlay(started: Attempt) {
   const oldSunJianguoPhone: Move = (attempt) => ({ type: 'contact.update', data: { id: contactId(attempt, 'C-SU-00311', '孙建国'), phone: '139 0512 7788' } });
 
   const play: ScenarioPlay = {
-    scenarioId: 'moving-from-excel',
     perfect,
     slips: [
       { code: 'validation.incomplete', step: 'import', replace: perfect[0], instead: [importSheet({ mapping: withoutPhone }), perfect[0]], completes: true },
