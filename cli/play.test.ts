@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
-import { perfectPlay } from '../tests/scenarios/master-data-basics.play.ts';
+import { perfectPlay } from '../site/records/demo/plays/master-data-basics.ts';
 import { tempProject, testIo } from './test-world.ts';
 
 const scenarioFile = 'scenarios/master-data-basics.yaml';

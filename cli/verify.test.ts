@@ -6,7 +6,7 @@ import { startAttempt, submit } from '../engine/scenario/runner.ts';
 import { sealAttempt } from '../engine/scenario/verify.ts';
 import { parseScenario } from '../site/lib/scenarios.ts';
 import { main } from './main.ts';
-import { perfectPlay } from '../tests/scenarios/master-data-basics.play.ts';
+import { perfectPlay } from '../site/records/demo/plays/master-data-basics.ts';
 import { tempProject, testIo } from './test-world.ts';
 
 const text = readFileSync(new URL('../scenarios/master-data-basics.yaml', import.meta.url), 'utf8');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
-import { perfectPlay } from '../../tests/scenarios/master-data-basics.play.ts';
+import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
 import { loadScenario, loadScenarioVersion, parseScenario, ScenarioFileError, scenarioLibrary } from './scenarios.ts';
 
 const scenario = loadScenario('master-data-basics')!;

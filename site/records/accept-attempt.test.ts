@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../engine/commands.ts';
 import { startAttempt, submit } from '../../engine/scenario/runner.ts';
 import { sealAttempt } from '../../engine/scenario/verify.ts';
-import { perfectPlay } from '../../tests/scenarios/master-data-basics.play.ts';
+import { perfectPlay } from './demo/plays/master-data-basics.ts';
 import { loadScenario, loadScenarioVersion } from '../lib/scenarios.ts';
 import { acceptAttempt } from './accept-attempt.ts';
 import { createMemoryStore } from './memory-store.ts';

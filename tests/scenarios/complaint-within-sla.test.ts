@@ -1,46 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
 import { loadScenario } from '../../site/lib/scenarios.ts';
+import { complaintWithinSlaPlay } from '../../site/records/demo/plays/complaint-within-sla.ts';
+import { play as playMoves } from '../../site/records/demo/plays/move.ts';
 
 /**
  * scenarios/complaint-within-sla.yaml: 博亚's stopped VMC850 taken, worked
- * and closed before the deadline — the perfect play, then one small change
- * per mistake the steps watch. The ticket and contact ids come from the
- * background sandbox, so they are looked up once the attempt has started.
+ * and closed before the deadline — the perfect play
+ * (site/records/demo/plays/complaint-within-sla.ts), then one small change
+ * per mistake the steps watch.
  */
 const scenario = loadScenario('complaint-within-sla')!;
 const started = startAttempt(scenario);
-const code = 'C-SU-00236';
-const ticket = Object.values(started.state.tickets).find((candidate) => candidate.subject === 'VMC850 主轴异响后停机')!.id;
-const chenMin = Object.values(started.state.contacts).find((contact) => contact.accountCode === code && contact.name === '陈敏')!.id;
-
-function play(commands: readonly CommandInput[], from: Attempt = started): Attempt {
-  return commands.reduce((attempt, command) => submit(attempt, command, (attempt.record.entries.length + 1) * 1000).attempt, from);
-}
-
-const assign = (assignee: string): CommandInput => ({ type: 'ticket.assign', data: { id: ticket, assignee } });
-const take = assign('trainee');
-const start: CommandInput = { type: 'ticket.start', data: { id: ticket } };
-const call = (outcome: string): CommandInput => ({ type: 'activity.log', data: { kind: 'call', entity: 'ticket', id: ticket, outcome } });
-const firstCall = call('陈敏：08:30 粗加工时主轴异响，报警 SP9001 停机；设备主管周建国在现场配合工程师');
-const addZhou: CommandInput = { type: 'contact.create', data: { accountCode: code, name: '周建国', title: '设备主管', phone: '138 1624 7709' } };
-const share = (user: string, note: string): CommandInput => ({ type: 'record.share', data: { entity: 'ticket', id: ticket, with: user, note } });
-const dispatch = share('u.zhao', '请今天派工程师上门，带一套主轴轴承备件');
-const wait = (minutes: number): CommandInput => ({ type: 'clock.advance', data: { minutes } });
-const engineerWorks = wait(120);
-const checkCall = call('周建国确认：更换前轴承后试机一小时，无异响，已恢复生产');
-const resolve: CommandInput = { type: 'ticket.resolve', data: { id: ticket, resolution: '更换主轴前轴承，试机一小时无异响，设备恢复生产；保修期内免费' } };
-const tellService = share('u.zhao', '博亚主轴故障已解决');
-const tellFinance = share('u.qian', '博亚主轴故障已解决，可以跟进 10% 尾款');
-const close: CommandInput = { type: 'ticket.close', data: { id: ticket } };
-
-const perfect: readonly CommandInput[] = [take, start, firstCall, addZhou, dispatch, engineerWorks, checkCall, resolve, tellService, tellFinance, close];
-
-/** The perfect play with `command` replaced by `commands` (none: left out). */
-function changed(command: CommandInput, ...commands: CommandInput[]): CommandInput[] {
-  const at = perfect.indexOf(command);
-  return [...perfect.slice(0, at), ...commands, ...perfect.slice(at + 1)];
-}
+const { ticket, chenMin, assign, take, start, firstCall, addZhou, dispatch, wait, engineerWorks, checkCall, resolve, tellService, close, perfect, changed, clearChenMinEmail } =
+  complaintWithinSlaPlay(started);
+const play = (commands: readonly CommandInput[], from: Attempt = started) => playMoves(commands, from);
 
 const mistakesOf = (attempt: Attempt) => finish(attempt).mistakes.map(({ code, step, lesson }) => ({ code, step, lesson }));
 
@@ -74,8 +48,7 @@ describe('complaint-within-sla', () => {
     });
 
     it('records 陈敏’s email cleared', () => {
-      const cleared: CommandInput = { type: 'contact.update', data: { id: chenMin, email: '' } };
-      const attempt = play(changed(addZhou, cleared, addZhou));
+      const attempt = play(changed(addZhou, clearChenMinEmail, addZhou));
       expect(finish(attempt).mistakes).toMatchObject([{ code: 'data.lost', step: 'call', lesson: 'keep-existing-contacts', field: 'email' }]);
     });
 

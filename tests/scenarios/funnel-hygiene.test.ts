@@ -1,57 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
+import { finish, startAttempt, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
 import { loadScenario } from '../../site/lib/scenarios.ts';
+import { funnelHygienePlay } from '../../site/records/demo/plays/funnel-hygiene.ts';
+import { play as playMoves } from '../../site/records/demo/plays/move.ts';
 
 /**
  * scenarios/funnel-hygiene.yaml: the Monday funnel review — a stale deal
  * called and given a follow-up, a dead deal lost with its reason, an agreed
- * deal moved on with its team told, and the follow-up done before it falls due.
+ * deal moved on with its team told, and the follow-up done before it falls
+ * due. The perfect play is site/records/demo/plays/funnel-hygiene.ts.
  */
 const scenario = loadScenario('funnel-hygiene')!;
 const started = startAttempt(scenario);
+const { huading, lanhai, qiming, callHuading, callQiming, toProposal, share, wait, emailHuading, monday, week, sameStage, undated } = funnelHygienePlay(started);
 
 function play(commands: readonly CommandInput[], from: Attempt = started): Attempt {
-  return commands.reduce((attempt, command) => submit(attempt, command, (attempt.record.entries.length + 1) * 1000).attempt, from);
+  return playMoves(commands, from);
 }
 
-const dealNamed = (name: string) => Object.values(started.state.opportunities).find((deal) => deal.name === name)!.id;
-const huading = dealNamed('华鼎二期数控车床');
-const lanhai = dealNamed('蓝海包装线自动化改造');
-const qiming = dealNamed('启明手术器械清洗线');
-
-const callHuading: CommandInput = {
-  type: 'activity.log',
-  data: {
-    kind: 'call',
-    entity: 'opportunity',
-    id: huading,
-    outcome: '项目推迟：董事会四月底定预算，预计 9 月底下单；需要更新后的技术方案',
-    nextStep: '发送更新后的技术方案并电话过一遍',
-    followUp: '2026-03-10 10:00',
-  },
-};
-const postpone: CommandInput = { type: 'opportunity.update', data: { id: huading, expectedClose: '2026-09-30' } };
-const loseLanhai: CommandInput = { type: 'opportunity.lose', data: { id: lanhai, reason: '客户已与达意隆签约，对方报价更低' } };
-const writeNeeds: CommandInput = { type: 'opportunity.update', data: { id: qiming, needs: '3 条手术器械清洗线，含烘干模块，6 月底前投产' } };
-const callQiming: CommandInput = { type: 'activity.log', data: { kind: 'call', entity: 'opportunity', id: qiming, outcome: '周敏确认方案范围，请我们出建议书' } };
-const toProposal: CommandInput = { type: 'opportunity.moveStage', data: { id: qiming, stage: 'proposal' } };
-const share = (user: string): CommandInput => ({ type: 'record.share', data: { entity: 'opportunity', id: qiming, with: user, note: '启明已确认需求，进入方案建议阶段' } });
-const wait = (minutes: number): CommandInput => ({ type: 'clock.advance', data: { minutes } });
-const emailHuading: CommandInput = { type: 'activity.log', data: { kind: 'email', entity: 'opportunity', id: huading, outcome: '已发送更新后的技术方案' } };
-
-/** The follow-up task the call on 华鼎 made, looked up once it exists. */
-const completeFollowUp = (attempt: Attempt): CommandInput => {
-  const task = Object.values(attempt.state.tasks).find((candidate) => candidate.about?.id === huading)!;
-  return { type: 'task.complete', data: { id: task.id } };
-};
-
-/** The first ten commands of the perfect run; completing the follow-up needs its task's id. */
-const monday = [callHuading, postpone, loseLanhai, writeNeeds, callQiming, toProposal, share('u.xu'), share('u.zhao')];
-const tuesday = [wait(24 * 60), emailHuading];
-
-function playPerfect(before: readonly CommandInput[] = monday, after: readonly CommandInput[] = tuesday): Attempt {
-  const attempt = play([...before, ...after]);
-  return submit(attempt, completeFollowUp(attempt), (attempt.record.entries.length + 1) * 1000).attempt;
+function playPerfect(before: readonly CommandInput[] = monday, after?: readonly CommandInput[]): Attempt {
+  return playMoves(week(before, after), started);
 }
 
 const only = (attempt: Attempt) => finish(attempt).mistakes.map(({ code, step, lesson }) => ({ code, step, lesson }));
@@ -87,7 +55,6 @@ describe('funnel-hygiene', () => {
     });
 
     it('process.wrong-transition: the agreed deal “moved” to the stage it is already in', () => {
-      const sameStage: CommandInput = { type: 'opportunity.moveStage', data: { id: qiming, stage: 'needsAnalysis' } };
       const attempt = playPerfect([...monday.slice(0, 4), sameStage, ...monday.slice(4)]);
       expect(only(attempt)).toEqual([{ code: 'process.wrong-transition', step: 'agreed-deal', lesson: 'move-to-the-stage-reached' }]);
       expect(finish(attempt)).toMatchObject({ completed: true, score: Math.round(100 * (11 / 12)) });
@@ -111,7 +78,6 @@ describe('funnel-hygiene', () => {
     });
 
     it('data.lost: the dead deal’s close date cleared to get it out of March’s forecast', () => {
-      const undated: CommandInput = { type: 'opportunity.update', data: { id: lanhai, expectedClose: '' } };
       const attempt = playPerfect([...monday.slice(0, 2), undated, ...monday.slice(2)]);
       expect(only(attempt)).toEqual([{ code: 'data.lost', step: 'dead-deal', lesson: 'keep-deal-numbers' }]);
       expect(finish(attempt).mistakes[0]).toMatchObject({ field: 'expectedClose', expected: { messageKey: 'expectation.keepField' } });

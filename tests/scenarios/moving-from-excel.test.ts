@@ -1,46 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { finish, importReport, previewImport, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput, type ImportInput } from '../../engine/index.ts';
+import { finish, importReport, previewImport, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
 import { loadScenario } from '../../site/lib/scenarios.ts';
+import { play as playMoves, type Move } from '../../site/records/demo/plays/move.ts';
+import { movingFromExcelPlay } from '../../site/records/demo/plays/moving-from-excel.ts';
 
 /**
  * scenarios/moving-from-excel.yaml: 老周's contact spreadsheet imported with
  * repeats merged, then the five refused rows fixed by hand — nothing lost,
- * nothing doubled.
+ * nothing doubled. The perfect play is site/records/demo/plays/moving-from-excel.ts.
  */
 const scenario = loadScenario('moving-from-excel')!;
-const [sheet] = scenario.fixture.spreadsheets;
 const started = startAttempt(scenario);
+const { withoutPhone, importInput, importSheet, contact, contactId, hePing, sunLi, perfect, hePingAsInFile, oldSunJianguoPhone } = movingFromExcelPlay(started);
+const play = (moves: readonly Move[], from: Attempt = started) => playMoves(moves, from);
 
-function play(commands: readonly CommandInput[], from: Attempt = started): Attempt {
-  return commands.reduce((attempt, command) => submit(attempt, command, (attempt.record.entries.length + 1) * 1000).attempt, from);
-}
-
-const mapping = { 客户编号: 'accountCode', 姓名: 'name', 职务: 'title', 手机: 'phone', 邮箱: 'email' };
-const importInput = (changes: Partial<ImportInput> = {}): ImportInput => ({
-  entity: 'contact',
-  file: sheet.file,
-  columns: sheet.columns,
-  rows: sheet.rows,
-  mapping,
-  onDuplicate: 'merge',
-  ...changes,
-});
-const importSheet = (changes: Partial<ImportInput> = {}): CommandInput => ({ type: 'import.commit', data: importInput(changes) });
-const contact = (accountCode: string, name: string, phone: string, title = '', email = ''): CommandInput => ({
-  type: 'contact.create',
-  data: { accountCode, name, title, phone, email },
-});
-
-const maJun = contact('C-SU-00311', '马骏', '158 6215 3307', '技术总监', 'majun@huading-jx.com');
-const taoMing = contact('C-HZ-00207', '陶明', '137 5812 9034', '仓储主管');
-const hePing = contact('C-HZ-00207', '何平', '139 5718 6603', '生产经理', 'heping@lanhai-pack.com');
-const sunLi = contact('C-NJ-00105', '孙立', '158 5190 2046', '仓储经理', 'sunli@jincheng-cold.com');
-
-/** The import with repeats merged, then the four people of the refused rows who are not in the CRM yet. */
-const perfect: CommandInput[] = [importSheet(), maJun, taoMing, hePing, sunLi];
-
-const contactId = (attempt: Attempt, accountCode: string, name: string) =>
-  Object.values(attempt.state.contacts).find((candidate) => candidate.accountCode === accountCode && candidate.name === name)!.id;
 const only = (attempt: Attempt) => finish(attempt).mistakes.map(({ code, step, lesson }) => ({ code, step, lesson }));
 
 describe('moving-from-excel', () => {
@@ -96,7 +69,6 @@ describe('moving-from-excel', () => {
 
   describe('the mistakes each step watches', () => {
     it('validation.incomplete: the mapping leaves the mobile column out', () => {
-      const { 手机: _phone, ...withoutPhone } = mapping;
       const attempt = play([importSheet({ mapping: withoutPhone }), ...perfect]);
       expect(only(attempt)).toEqual([{ code: 'validation.incomplete', step: 'import', lesson: 'import-required-fields' }]);
       expect(finish(attempt).mistakes[0]).toMatchObject({ field: 'mapping', expected: { messageKey: 'rejection.import.mapping-required', params: { field: 'phone' } } });
@@ -124,16 +96,14 @@ describe('moving-from-excel', () => {
     });
 
     it('validation.format: 何平’s email typed as the file has it', () => {
-      const asInFile = contact('C-HZ-00207', '何平', '139 5718 6603', '生产经理', 'heping@lanhai-pack,com');
-      const attempt = play([...perfect.slice(0, 3), asInFile, ...perfect.slice(3)]);
+      const attempt = play([...perfect.slice(0, 3), hePingAsInFile, ...perfect.slice(3)]);
       expect(only(attempt)).toEqual([{ code: 'validation.format', step: 'fix-the-cells', lesson: 'unified-formats' }]);
       expect(finish(attempt)).toMatchObject({ completed: true, score: Math.round(100 * (5 / 6)) });
     });
 
     it('data.lost: 孙建国’s newer mobile overwritten with the old one from the file', () => {
       const imported = play([importSheet()]);
-      const overwrite: CommandInput = { type: 'contact.update', data: { id: contactId(imported, 'C-SU-00311', '孙建国'), phone: '139 0512 7788' } };
-      const attempt = play([overwrite, ...perfect.slice(1)], imported);
+      const attempt = play([oldSunJianguoPhone, ...perfect.slice(1)], imported);
       expect(only(attempt)).toEqual([{ code: 'data.lost', step: 'find-the-customer', lesson: 'import-keep-newer-data' }]);
       expect(finish(attempt).mistakes[0].expected).toEqual({ messageKey: 'expectation.keepStep', params: { step: 'import' } });
     });
