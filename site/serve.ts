@@ -9,13 +9,16 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
+import { seedDemoCompany } from './records/demo/seed.ts';
 import { serverContext } from './server/context.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 // The records first: a data folder another server holds, or a corrupt one, stops this one here, saying why.
+// On first run (an empty store) a demo company is seeded and its logins printed.
 try {
-  await serverContext();
+  const { store, now } = await serverContext();
+  await seedDemoCompany(store, { now: now(), password: process.env.DEMO_PASSWORD, log: (line) => console.log(line) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -31,6 +34,15 @@ const port = Number(process.env.PORT ?? 4321);
 // Typed for Express, but connect-style: it only touches Node's own request and response.
 const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
-createServer((request, response) => compress(request, response, () => handler(request, response))).listen(port, host, () => {
+const server = createServer((request, response) => compress(request, response, () => handler(request, response))).listen(port, host, () => {
   console.log(`CRM Drill is at http://${host}:${port}/`);
 });
+
+// Ctrl-C or a service manager's stop: finish pending writes and let go of the data folder's lock before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    server.close();
+    await (await serverContext()).store.close();
+    process.exit(0);
+  });
+}

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../engine/commands.ts';
 import { startAttempt, submit } from '../../engine/scenario/runner.ts';
 import { sealAttempt } from '../../engine/scenario/verify.ts';
-import { perfectPlay } from '../../tests/scenarios/master-data-basics.play.ts';
+import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
 import { createPasswordHasher } from '../auth/password.ts';
 import { createRateLimiter, signInPolicies } from '../auth/rate-limit.ts';
 import { createSessions } from '../auth/sessions.ts';
