@@ -13,6 +13,8 @@ const expected: Record<Operation, Record<Caller, boolean>> = {
   'attempt.submit':     { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'attempt.read':       { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'leaderboard.read':   { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
+  'profile.read':       { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
+  'profile.update':     { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'report.errors':      { anonymous: false, trainee: false, lead: true,  consultant: true,  admin: true },
   'team.create':        { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },
   'user.create':        { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },

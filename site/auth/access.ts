@@ -8,7 +8,8 @@ import { platformRoles, type PlatformRole, type User } from '../records/schema.t
  * the list must be given its callers, or this file does not compile.
  *
  * The rules, and why:
- * - trainee: practises, reads their own attempts and the leaderboards.
+ * - trainee: practises, reads their own attempts and the leaderboards, and
+ *   chooses the display name the boards show others (never their leads).
  * - lead: the same, plus the attempts and the per-person error reports of
  *   the trainees on the teams they lead (not of a fellow lead of that team:
  *   leads answer to the admin, not to each other).
@@ -39,6 +40,10 @@ export const operations = [
   'attempt.read',
   /** GET /api/leaderboards?scope=team|individual&period=week|month|all, names by `shownName` (records/board-names.ts). */
   'leaderboard.read',
+  /** GET /api/me: one's own profile and badges. */
+  'profile.read',
+  /** PATCH /api/me: one's own display name. */
+  'profile.update',
   /** GET /api/reports/errors and /api/reports/errors.csv, then `errorReportView`. */
   'report.errors',
   /** Admin's people management. */
@@ -64,6 +69,8 @@ export const allowedCallers: { readonly [operation in Operation]: readonly Calle
   'attempt.submit': signedIn,
   'attempt.read': signedIn,
   'leaderboard.read': signedIn,
+  'profile.read': signedIn,
+  'profile.update': signedIn,
   'report.errors': ['lead', 'consultant', 'admin'],
   'team.create': ['admin'],
   'user.create': ['admin'],

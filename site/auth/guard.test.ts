@@ -14,6 +14,8 @@ const methods: Record<Operation, string> = {
   'attempt.submit': 'POST',
   'attempt.read': 'GET',
   'leaderboard.read': 'GET',
+  'profile.read': 'GET',
+  'profile.update': 'PATCH',
   'report.errors': 'GET',
   'team.create': 'POST',
   'user.create': 'POST',

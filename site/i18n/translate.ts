@@ -3,10 +3,11 @@ import type en from './en.json';
 /** A catalogue: every key of the English one, in one language. */
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;
-export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+/** Fills a message; `K` narrows it to the part of the catalogue an island was given. */
+export type Translate<K extends MessageKey = MessageKey> = (key: K, params?: Readonly<Record<string, string | number>>) => string;
 
 /** `t('catalogue.minutes', { minutes: 10 })` → "about 10 min": the catalogue's text with `{name}` filled in. */
-export function translator(messages: Messages): Translate {
+export function translator<K extends MessageKey = MessageKey>(messages: Pick<Messages, K>): Translate<K> {
   return (key, params = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

@@ -1,0 +1,133 @@
+import type { APIContext } from 'astro';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPasswordHasher } from '../auth/password.ts';
+import { createRateLimiter, signInPolicies } from '../auth/rate-limit.ts';
+import { createSessions } from '../auth/sessions.ts';
+import * as me from '../pages/api/me.ts';
+import * as session from '../pages/api/session.ts';
+import { createMemoryStore } from '../records/memory-store.ts';
+import type { PlatformRole } from '../records/schema.ts';
+import type { RecordsStore } from '../records/store.ts';
+import { attempt } from '../records/test-records.ts';
+import { provideServerContext } from './context.ts';
+
+/**
+ * GET and PATCH /api/me called as the server calls them, against a memory
+ * store, in the manner of api.test.ts: the profile and badges, the display
+ * name set and cleared, and every refusal leaving the person as they were.
+ */
+
+const origin = 'http://crm-drill.test';
+const password = 'drill-demo-password';
+const hash = createPasswordHasher({ log2N: 10, r: 8, p: 1 });
+const now = new Date('2026-11-23T08:00:00Z');
+let store: RecordsStore;
+
+async function person(id: string, role: PlatformRole, teamIds: string[], displayName?: string) {
+  const outcome = await hash(password);
+  if (!outcome.ok) throw new Error(outcome.refusal.message);
+  await store.createUser({ id, username: id, name: `${id} (real)`, displayName, role, teamIds, passwordHash: outcome.hash, createdAt: now.toISOString() });
+}
+
+beforeEach(async () => {
+  store = createMemoryStore();
+  const clock = { now: () => now.getTime() };
+  provideServerContext({
+    store,
+    sessions: createSessions(clock),
+    signInLimits: { account: createRateLimiter(signInPolicies.account, clock), address: createRateLimiter(signInPolicies.address, clock) },
+    now: () => now,
+  });
+  await store.createTeam({ id: 'east', name: '华东销售' });
+  await person('mei', 'trainee', ['east']);
+  await person('lin', 'trainee', ['east'], 'Kevin');
+});
+
+type Route = (context: APIContext) => Response | Promise<Response>;
+
+function call(route: Route, init: RequestInit = {}): Promise<Response> {
+  const url = new URL('/api/me', origin);
+  return Promise.resolve(route({ request: new Request(url, init), url, params: {}, clientAddress: '10.0.0.7' } as unknown as APIContext));
+}
+
+/** Signs in and gives the headers later calls need: the session cookie, the same origin, the CSRF token. */
+async function signedIn(username: string): Promise<Headers> {
+  const url = new URL('/api/session', origin);
+  const request = new Request(url, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const response = await session.POST({ request, url, params: {}, clientAddress: '10.0.0.7' } as unknown as APIContext);
+  expect(response.status).toBe(200);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const cookie = response.headers.get('Set-Cookie')!.split(';')[0];
+  return new Headers({ Cookie: cookie, Origin: origin, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' });
+}
+
+async function errorOf(response: Response) {
+  return { status: response.status, ...((await response.json()) as { error: { code: string; field?: string } }).error };
+}
+
+const patch = (headers: Headers, body: unknown) => call(me.PATCH, { method: 'PATCH', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+describe('GET /api/me', () => {
+  it('gives the person’s public profile, their badges and the CSRF token', async () => {
+    await store.saveAttempt(attempt('a-1', 'mei', '2026-11-20T08:00:00.000Z'), []);
+    const headers = await signedIn('mei');
+    const response = await call(me.GET, { headers });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { user: { id: string }; badges: { id: string; name: string; done: number; of: number; earnedAt?: string }[]; csrfToken: string };
+    expect(body.user).toEqual({ id: 'mei', username: 'mei', name: 'mei (real)', role: 'trainee', teamIds: ['east'] });
+    expect(body.csrfToken).toBe(headers.get('X-CSRF-Token'));
+    expect(body.badges.find((badge) => badge.id === 'first-scenario')).toEqual({
+      id: 'first-scenario',
+      name: 'badge.firstScenario.name',
+      description: 'badge.firstScenario.description',
+      params: { count: 1 },
+      done: 1,
+      of: 1,
+      earnedAt: '2026-11-20T08:00:00.000Z',
+    });
+    expect(body.badges.find((badge) => badge.id === 'five-scenarios')).toMatchObject({ done: 1, of: 5 });
+    expect(JSON.stringify(body)).not.toContain('passwordHash');
+  });
+
+  it('asks anyone not signed in to sign in', async () => {
+    expect(await errorOf(await call(me.GET))).toMatchObject({ status: 401, code: 'auth.required' });
+  });
+});
+
+describe('PATCH /api/me', () => {
+  it('sets the display name, trimmed, and clears it with null or an empty name', async () => {
+    const headers = await signedIn('mei');
+    const set = await patch(headers, { displayName: '  小梅 ' });
+    expect(set.status).toBe(200);
+    expect(await set.json()).toEqual({ user: { id: 'mei', username: 'mei', name: 'mei (real)', displayName: '小梅', role: 'trainee', teamIds: ['east'] } });
+    expect((await store.user('mei'))?.displayName).toBe('小梅');
+
+    expect((await patch(headers, { displayName: null })).status).toBe(200);
+    expect((await store.user('mei'))?.displayName).toBeUndefined();
+    await patch(headers, { displayName: 'Plum' });
+    const cleared = await patch(headers, { displayName: '' });
+    expect(((await cleared.json()) as { user: object }).user).not.toHaveProperty('displayName');
+  });
+
+  it('turns away the signed-out and a change without the CSRF token, changing nothing', async () => {
+    const headers = await signedIn('mei');
+    expect(await errorOf(await patch(new Headers({ Origin: origin, 'Content-Type': 'application/json' }), { displayName: 'Plum' }))).toMatchObject({ status: 401, code: 'auth.required' });
+    const noToken = new Headers(headers);
+    noToken.delete('X-CSRF-Token');
+    expect(await errorOf(await patch(noToken, { displayName: 'Plum' }))).toMatchObject({ status: 403, code: 'csrf.token-missing' });
+    const otherSite = new Headers(headers);
+    otherSite.set('Origin', 'https://evil.example');
+    expect(await errorOf(await patch(otherSite, { displayName: 'Plum' }))).toMatchObject({ status: 403, code: 'csrf.origin-mismatch' });
+    expect((await store.user('mei'))?.displayName).toBeUndefined();
+  });
+
+  it('refuses a bad display name with a 400 naming the field, and a name someone already has with a 409, changing nothing', async () => {
+    const headers = await signedIn('lin');
+    expect(await errorOf(await patch(headers, { displayName: 'x'.repeat(41) }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'displayName' });
+    expect(await errorOf(await patch(headers, { displayName: 42 }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'displayName' });
+    expect(await errorOf(await patch(headers, { name: 'Plum' }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'displayName' });
+    expect(await errorOf(await patch(headers, '{"displayName":'))).toMatchObject({ status: 400, code: 'request.malformed-json' });
+    expect(await errorOf(await patch(headers, { displayName: 'MEI (real)' }))).toMatchObject({ status: 409, code: 'conflict', field: 'displayName' });
+    expect((await store.user('lin'))?.displayName).toBe('Kevin');
+  });
+});
