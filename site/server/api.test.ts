@@ -1,12 +1,8 @@
-import type { APIContext } from 'astro';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../engine/commands.ts';
 import { startAttempt, submit } from '../../engine/scenario/runner.ts';
 import { sealAttempt } from '../../engine/scenario/verify.ts';
 import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
-import { createPasswordHasher } from '../auth/password.ts';
-import { createRateLimiter, signInPolicies } from '../auth/rate-limit.ts';
-import { createSessions } from '../auth/sessions.ts';
 import { loadScenario } from '../lib/scenarios.ts';
 import * as attemptById from '../pages/api/attempts/[id].ts';
 import * as attempts from '../pages/api/attempts/index.ts';
@@ -14,10 +10,8 @@ import * as leaderboards from '../pages/api/leaderboards.ts';
 import * as errorsCsv from '../pages/api/reports/errors.csv.ts';
 import * as errors from '../pages/api/reports/errors.ts';
 import * as session from '../pages/api/session.ts';
-import { createMemoryStore } from '../records/memory-store.ts';
-import type { PlatformRole, User } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
-import { provideServerContext } from './context.ts';
+import { addPerson, call, errorOf, freshStore, origin, password, signedIn } from './api-test-world.ts';
 
 /**
  * Every route of the records API called as the server calls it, against a
@@ -25,56 +19,18 @@ import { provideServerContext } from './context.ts';
  * answered 4xx with a specific code, and the store unchanged after a refusal.
  */
 
-const origin = 'http://crm-drill.test';
-const password = 'drill-demo-password';
-const hash = createPasswordHasher({ log2N: 10, r: 8, p: 1 });
-const now = new Date('2026-11-23T08:00:00Z');
 let store: RecordsStore;
 
-async function person(id: string, role: PlatformRole, teamIds: string[]): Promise<User> {
-  const outcome = await hash(password);
-  if (!outcome.ok) throw new Error(outcome.refusal.message);
-  return store.createUser({ id, username: id, name: `${id} (real)`, displayName: role === 'trainee' ? `${id}-shown` : undefined, role, teamIds, passwordHash: outcome.hash, createdAt: now.toISOString() });
-}
-
 beforeEach(async () => {
-  store = createMemoryStore();
-  const clock = { now: () => now.getTime() };
-  provideServerContext({
-    store,
-    sessions: createSessions(clock),
-    signInLimits: { account: createRateLimiter(signInPolicies.account, clock), address: createRateLimiter(signInPolicies.address, clock) },
-    now: () => now,
-  });
+  store = freshStore();
   await store.createTeam({ id: 'east', name: '华东销售' });
   await store.createTeam({ id: 'service', name: '客服中心' });
-  await person('mei', 'trainee', ['east']);
-  await person('lin', 'trainee', ['service']);
-  await person('lead', 'lead', ['east']);
-  await person('consultant', 'consultant', []);
-  await person('admin', 'admin', []);
+  await addPerson(store, 'mei', 'trainee', ['east'], 'mei-shown');
+  await addPerson(store, 'lin', 'trainee', ['service'], 'lin-shown');
+  await addPerson(store, 'lead', 'lead', ['east']);
+  await addPerson(store, 'consultant', 'consultant', []);
+  await addPerson(store, 'admin', 'admin', []);
 });
-
-type Route = (context: APIContext) => Response | Promise<Response>;
-
-function call(route: Route, path: string, init: RequestInit & { params?: Record<string, string> } = {}): Promise<Response> {
-  const url = new URL(path, origin);
-  const request = new Request(url, init);
-  return Promise.resolve(route({ request, url, params: init.params ?? {}, clientAddress: '10.0.0.7' } as unknown as APIContext));
-}
-
-/** Signs in and gives the headers later calls need: the session cookie, the same origin, the CSRF token. */
-async function signedIn(username: string): Promise<Headers> {
-  const response = await call(session.POST, '/api/session', { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.get('Set-Cookie')!.split(';')[0];
-  return new Headers({ Cookie: cookie, Origin: origin, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' });
-}
-
-async function errorOf(response: Response) {
-  return { status: response.status, ...((await response.json()) as { error: { code: string; field?: string } }).error };
-}
 
 const scenario = loadScenario('master-data-basics')!;
 function record(commands: readonly CommandInput[]) {

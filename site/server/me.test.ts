@@ -1,15 +1,8 @@
-import type { APIContext } from 'astro';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPasswordHasher } from '../auth/password.ts';
-import { createRateLimiter, signInPolicies } from '../auth/rate-limit.ts';
-import { createSessions } from '../auth/sessions.ts';
 import * as me from '../pages/api/me.ts';
-import * as session from '../pages/api/session.ts';
-import { createMemoryStore } from '../records/memory-store.ts';
-import type { PlatformRole } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { attempt } from '../records/test-records.ts';
-import { provideServerContext } from './context.ts';
+import { addPerson, call as callRoute, errorOf, freshStore, origin, signedIn } from './api-test-world.ts';
 
 /**
  * GET and PATCH /api/me called as the server calls them, against a memory
@@ -17,54 +10,16 @@ import { provideServerContext } from './context.ts';
  * name set and cleared, and every refusal leaving the person as they were.
  */
 
-const origin = 'http://crm-drill.test';
-const password = 'drill-demo-password';
-const hash = createPasswordHasher({ log2N: 10, r: 8, p: 1 });
-const now = new Date('2026-11-23T08:00:00Z');
 let store: RecordsStore;
 
-async function person(id: string, role: PlatformRole, teamIds: string[], displayName?: string) {
-  const outcome = await hash(password);
-  if (!outcome.ok) throw new Error(outcome.refusal.message);
-  await store.createUser({ id, username: id, name: `${id} (real)`, displayName, role, teamIds, passwordHash: outcome.hash, createdAt: now.toISOString() });
-}
-
 beforeEach(async () => {
-  store = createMemoryStore();
-  const clock = { now: () => now.getTime() };
-  provideServerContext({
-    store,
-    sessions: createSessions(clock),
-    signInLimits: { account: createRateLimiter(signInPolicies.account, clock), address: createRateLimiter(signInPolicies.address, clock) },
-    now: () => now,
-  });
+  store = freshStore();
   await store.createTeam({ id: 'east', name: '华东销售' });
-  await person('mei', 'trainee', ['east']);
-  await person('lin', 'trainee', ['east'], 'Kevin');
+  await addPerson(store, 'mei', 'trainee', ['east']);
+  await addPerson(store, 'lin', 'trainee', ['east'], 'Kevin');
 });
 
-type Route = (context: APIContext) => Response | Promise<Response>;
-
-function call(route: Route, init: RequestInit = {}): Promise<Response> {
-  const url = new URL('/api/me', origin);
-  return Promise.resolve(route({ request: new Request(url, init), url, params: {}, clientAddress: '10.0.0.7' } as unknown as APIContext));
-}
-
-/** Signs in and gives the headers later calls need: the session cookie, the same origin, the CSRF token. */
-async function signedIn(username: string): Promise<Headers> {
-  const url = new URL('/api/session', origin);
-  const request = new Request(url, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  const response = await session.POST({ request, url, params: {}, clientAddress: '10.0.0.7' } as unknown as APIContext);
-  expect(response.status).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers.get('Set-Cookie')!.split(';')[0];
-  return new Headers({ Cookie: cookie, Origin: origin, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' });
-}
-
-async function errorOf(response: Response) {
-  return { status: response.status, ...((await response.json()) as { error: { code: string; field?: string } }).error };
-}
-
+const call = (route: Parameters<typeof callRoute>[0], init: RequestInit = {}) => callRoute(route, '/api/me', init);
 const patch = (headers: Headers, body: unknown) => call(me.PATCH, { method: 'PATCH', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 describe('GET /api/me', () => {
