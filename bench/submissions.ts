@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
@@ -27,8 +28,6 @@ const durationSeconds = 10;
 /** Requests sent before measuring: the server's JIT, and its sandbox for the scenario, warm as on a server that has been up a while. */
 const warmUpRequests = 2 * clients;
 const targets = { p99Ms: 250, maxMs: 1000 } as const;
-const port = 4398;
-const origin = `http://127.0.0.1:${port}`;
 const scenarioId = 'master-data-basics';
 const idPrefix = 'bench-';
 
@@ -51,18 +50,20 @@ export async function measureSubmissions(root: string): Promise<Figure[]> {
   if (scenario === undefined) return unavailable(`no scenario ${scenarioId}`);
 
   const data = mkdtempSync(join(tmpdir(), 'crm-drill-submissions-'));
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   // The demo password set, not inherited: a DEMO_PASSWORD in the shell must not lock the bench out.
   const server = spawn(process.execPath, ['site/serve.ts'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: data, DEMO_PASSWORD: defaultDemoPassword }, stdio: 'ignore' });
   try {
     // Built while the server seeds its demo company, in another process.
     const body = submissionBodies({ scenario, seed: 20_260_302, commands, variants: 4, idPrefix });
-    await serverReady(`${origin}/en/`);
+    await serverReady(server, `${origin}/en/`);
     // Two at a time on the server (its password gate), a few seconds in all: each is a production-cost scrypt hash.
-    const sessions = await Promise.all(trainees().map((username) => signIn(username)));
+    const sessions = await Promise.all(trainees().map((username) => signIn(origin, username)));
     let sent = 0;
     const next = () => sent++;
-    const warmUp = await load(server, sessions, body, next, { amount: warmUpRequests });
-    const measured = await load(server, sessions, body, next, { duration: durationSeconds });
+    const warmUp = await load(server, origin, sessions, body, next, { amount: warmUpRequests });
+    const measured = await load(server, origin, sessions, body, next, { duration: durationSeconds });
     await stop(server);
     const stored = await storedAttempts(data);
     return figures(warmUp, measured, stored);
@@ -83,7 +84,7 @@ function trainees(): string[] {
     .map((user) => user.username);
 }
 
-async function signIn(username: string): Promise<Session> {
+async function signIn(origin: string, username: string): Promise<Session> {
   const response = await fetch(`${origin}/api/session`, {
     method: 'POST',
     headers: { Origin: origin, 'Content-Type': 'application/json' },
@@ -102,7 +103,7 @@ async function signIn(username: string): Promise<Session> {
  * so sessions are dealt out by a counter instead: request n goes as trainee
  * n mod 20, with body n.
  */
-async function load(server: ChildProcess, sessions: readonly Session[], body: (n: number) => string, next: () => number, run: { amount: number } | { duration: number }): Promise<Load> {
+async function load(server: ChildProcess, origin: string, sessions: readonly Session[], body: (n: number) => string, next: () => number, run: { amount: number } | { duration: number }): Promise<Load> {
   let firstRefusal: string | undefined;
   const cpuBefore = cpuMs(server);
   const result = await autocannon({
@@ -187,9 +188,23 @@ function figures(warmUp: Load, measured: Load, stored: number): Figure[] {
   ];
 }
 
+/**
+ * A port nobody listens on now: other worktrees' benches may run on the same
+ * machine, and a fixed port could measure their server instead of this one.
+ */
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  await new Promise((closed) => probe.close(closed));
+  if (address === null || typeof address === 'string') throw new Error('no free port: the probe server has no TCP address');
+  return address.port;
+}
+
 /** Polls the page until the freshly started server answers, for at most 15 s: seeding the demo company comes first. */
-async function serverReady(url: string): Promise<void> {
+async function serverReady(server: ChildProcess, url: string): Promise<void> {
   for (let tries = 0; tries < 150; tries++) {
+    if (server.exitCode !== null) throw new Error(`the server stopped before answering (exit code ${server.exitCode}); start it with node site/serve.ts to see why`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
