@@ -18,6 +18,7 @@ import { measurePageScripts } from './page-scripts.ts';
 import { measureRecordsStore } from './records-store.ts';
 import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
+import { measureSubmissions } from './submissions.ts';
 import { measureVerification } from './verify.ts';
 import { loadScenario, loadScenarios } from '../site/lib/scenarios.ts';
 
@@ -37,6 +38,7 @@ const mixedLog = buildMixedLog({ seed, commands: 500, fixture: 'medium', now });
 const figures: Figure[] = [
   ...measurePageScripts({ root, build: options.build }),
   ...(await measureLighthouse(root)),
+  ...(await measureSubmissions(root)),
   ...(await measureEngineBundle(root)),
   ...measureReplay(mixedLog),
   ...measureReplayCosts(mixedLog),

@@ -1,0 +1,233 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { notAvailable, round, type Figure } from './figures.ts';
+import { submissionBodies } from './submission-bodies.ts';
+import { loadScenario } from '../site/lib/scenarios.ts';
+import { demoCompany } from '../site/records/demo/company.ts';
+import { defaultDemoPassword, defaultDemoSeed } from '../site/records/demo/seed.ts';
+import { openLowdbStore } from '../site/records/lowdb-store.ts';
+
+/**
+ * Attempt submissions under load: 20 trainees, each signed in with their own
+ * session, finishing 200-command attempts at once against the built site on
+ * its production server, with its real records store on disk. Every POST is
+ * a new attempt the server replays, verifies and saves durably (201), so the
+ * figures measure the whole path: the guard, the JSON, the replay, the
+ * store's fsyncs. Afterwards the store is opened and its attempts counted:
+ * each 201 must be one stored attempt, or the bench measured nothing real.
+ */
+
+const clients = 20;
+const commands = 200;
+const durationSeconds = 10;
+/** Requests sent before measuring: the server's JIT, and its sandbox for the scenario, warm as on a server that has been up a while. */
+const warmUpRequests = 2 * clients;
+const targets = { p99Ms: 250, maxMs: 1000 } as const;
+const scenarioId = 'master-data-basics';
+const idPrefix = 'bench-';
+
+interface Session {
+  readonly cookie: string;
+  readonly csrfToken: string;
+}
+
+interface Load {
+  readonly result: Result;
+  /** CPU time the server process used during the run, ms; undefined where /proc cannot tell. */
+  readonly serverCpuMs?: number;
+  /** The first refused answer's status and body, for the note: a failing bench should say why. */
+  readonly firstRefusal?: string;
+}
+
+export async function measureSubmissions(root: string): Promise<Figure[]> {
+  if (!existsSync(join(root, 'dist', 'server', 'entry.mjs'))) return unavailable('site not built');
+  const scenario = loadScenario(scenarioId);
+  if (scenario === undefined) return unavailable(`no scenario ${scenarioId}`);
+
+  const data = mkdtempSync(join(tmpdir(), 'crm-drill-submissions-'));
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  // The demo password set, not inherited: a DEMO_PASSWORD in the shell must not lock the bench out.
+  const server = spawn(process.execPath, ['site/serve.ts'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: data, DEMO_PASSWORD: defaultDemoPassword }, stdio: 'ignore' });
+  try {
+    // Built while the server seeds its demo company, in another process.
+    const body = submissionBodies({ scenario, seed: 20_260_302, commands, variants: 4, idPrefix });
+    await serverReady(server, `${origin}/en/`);
+    // Two at a time on the server (its password gate), a few seconds in all: each is a production-cost scrypt hash.
+    const sessions = await Promise.all(trainees().map((username) => signIn(origin, username)));
+    let sent = 0;
+    const next = () => sent++;
+    const warmUp = await load(server, origin, sessions, body, next, { amount: warmUpRequests });
+    const measured = await load(server, origin, sessions, body, next, { duration: durationSeconds });
+    await stop(server);
+    const stored = await storedAttempts(data);
+    return figures(warmUp, measured, stored);
+  } catch (error) {
+    return unavailable(error instanceof Error ? error.message : String(error));
+  } finally {
+    await stop(server);
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+/** The first trainees of the company the server seeds on its empty folder: the same seed gives the same people. */
+function trainees(): string[] {
+  const { users } = demoCompany({ seed: defaultDemoSeed, now: new Date(), passwordHash: '' });
+  return users
+    .filter((user) => user.role === 'trainee')
+    .slice(0, clients)
+    .map((user) => user.username);
+}
+
+async function signIn(origin: string, username: string): Promise<Session> {
+  const response = await fetch(`${origin}/api/session`, {
+    method: 'POST',
+    headers: { Origin: origin, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: defaultDemoPassword }),
+  });
+  if (!response.ok) throw new Error(`signing in as ${username} answered ${response.status}: ${await response.text()}`);
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const [cookie] = response.headers.getSetCookie().map((header) => header.split(';')[0]);
+  if (cookie === undefined) throw new Error(`signing in as ${username} set no session cookie`);
+  return { cookie, csrfToken };
+}
+
+/**
+ * 20 connections, each sending its next submission as soon as the last is
+ * answered. autocannon's per-connection context is reset between requests,
+ * so sessions are dealt out by a counter instead: request n goes as trainee
+ * n mod 20, with body n.
+ */
+async function load(server: ChildProcess, origin: string, sessions: readonly Session[], body: (n: number) => string, next: () => number, run: { amount: number } | { duration: number }): Promise<Load> {
+  let firstRefusal: string | undefined;
+  const cpuBefore = cpuMs(server);
+  const result = await autocannon({
+    url: origin,
+    connections: clients,
+    ...run,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/attempts',
+        setupRequest: (request) => {
+          const n = next();
+          const { cookie, csrfToken } = sessions[n % sessions.length];
+          return { ...request, headers: { Origin: origin, 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken }, body: body(n) };
+        },
+        onResponse: (status, answer) => {
+          if (status !== 201 && firstRefusal === undefined) firstRefusal = `${status} ${answer.slice(0, 160)}`;
+        },
+      },
+    ],
+  });
+  const cpuAfter = cpuMs(server);
+  return { result, firstRefusal, serverCpuMs: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
+}
+
+/**
+ * The process's user and system CPU time so far, from Linux's /proc (in
+ * clock ticks of 1/100 s). Unlike latency, it hardly moves when other work
+ * shares the machine, so it says what a submission costs the server.
+ */
+function cpuMs({ pid }: ChildProcess): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many of the bench's attempts the store kept, read after the server has finished its writes and let go of the folder. */
+async function storedAttempts(data: string): Promise<number> {
+  const store = await openLowdbStore(data);
+  try {
+    return (await store.attempts()).filter((attempt) => attempt.id.startsWith(idPrefix)).length;
+  } finally {
+    await store.close();
+  }
+}
+
+function figures(warmUp: Load, measured: Load, stored: number): Figure[] {
+  const { result } = measured;
+  const created = ({ result }: Load) => result.statusCodeStats['201']?.count ?? 0;
+  // Requests still on their way when a run ended: the server may have stored them, though no answer was counted.
+  const cutOff = ({ result }: Load) => result.requests.sent - result.requests.total - result.errors - result.timeouts;
+  const answered = created(warmUp) + created(measured);
+  const unanswered = cutOff(warmUp) + cutOff(measured);
+  const unaccounted = Math.max(0, answered - stored) + Math.max(0, stored - answered - unanswered);
+  const statuses = Object.entries(result.statusCodeStats)
+    .map(([status, { count }]) => `${count} × ${status}`)
+    .join(', ');
+  const refusal = measured.firstRefusal ?? warmUp.firstRefusal;
+  return [
+    { name: 'submissions.perSecond', value: round(created(measured) / result.duration, 0), unit: 'req/s', note: `${clients} clients, ${commands}-command attempts on ${scenarioId}, ${result.duration} s, each replayed and saved` },
+    {
+      name: 'submissions.serverCpuMs',
+      value: measured.serverCpuMs === undefined || result.requests.total === 0 ? null : round(measured.serverCpuMs / result.requests.total, 1),
+      unit: 'ms',
+      note: measured.serverCpuMs === undefined ? 'no /proc on this system' : `server CPU a submission; the ${clients} clients queue on its one event loop, so p50 is near ${clients} × this on a free core`,
+    },
+    { name: 'submissions.p50Ms', value: round(result.latency.p50, 1), unit: 'ms', note: `${result.requests.total} answers: ${statuses}` },
+    { name: 'submissions.p99Ms', value: round(result.latency.p99, 1), unit: 'ms', target: { atMost: targets.p99Ms } },
+    { name: 'submissions.maxMs', value: round(result.latency.max, 1), unit: 'ms', target: { atMost: targets.maxMs } },
+    { name: 'submissions.non2xx', value: result.non2xx, unit: 'requests', target: { atMost: 0 }, ...(refusal === undefined ? {} : { note: `first: ${refusal}` }) },
+    { name: 'submissions.errors', value: result.errors + result.timeouts, unit: 'requests', target: { atMost: 0 }, note: 'connection errors and timeouts' },
+    {
+      name: 'submissions.unaccounted',
+      value: unaccounted,
+      unit: 'attempts',
+      target: { atMost: 0 },
+      note: `${stored} stored for ${answered} answered 201 (warm-up included) and ${unanswered} cut off unanswered when a run ended`,
+    },
+  ];
+}
+
+/**
+ * A port nobody listens on now: other worktrees' benches may run on the same
+ * machine, and a fixed port could measure their server instead of this one.
+ */
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const address = probe.address();
+  await new Promise((closed) => probe.close(closed));
+  if (address === null || typeof address === 'string') throw new Error('no free port: the probe server has no TCP address');
+  return address.port;
+}
+
+/** Polls the page until the freshly started server answers, for at most 15 s: seeding the demo company comes first. */
+async function serverReady(server: ChildProcess, url: string): Promise<void> {
+  for (let tries = 0; tries < 150; tries++) {
+    if (server.exitCode !== null) throw new Error(`the server stopped before answering (exit code ${server.exitCode}); start it with node site/serve.ts to see why`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the built site did not answer at ${url} within 15 s`);
+}
+
+/** SIGTERM, on which the server finishes its writes and releases the folder's lock; then waits for it to exit. */
+async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  await exited;
+}
+
+function unavailable(why: string): Figure[] {
+  return [
+    notAvailable('submissions.perSecond', 'req/s', why),
+    ...['serverCpuMs', 'p50Ms', 'p99Ms', 'maxMs'].map((metric) => notAvailable(`submissions.${metric}`, 'ms', why)),
+    ...['non2xx', 'errors'].map((metric) => notAvailable(`submissions.${metric}`, 'requests', why)),
+    notAvailable('submissions.unaccounted', 'attempts', why),
+  ];
+}
