@@ -39,7 +39,7 @@ export const operations = [
   'attempt.read',
   /** GET /api/leaderboards?scope=team|individual&period=week|month|all, names by `shownName` (records/board-names.ts). */
   'leaderboard.read',
-  /** GET /api/reports/errors and /api/reports/errors.csv, then `errorReportView`. */
+  /** GET /api/reports/errors, /api/reports/errors.csv and /api/reports/retraining, then `errorReportView`. */
   'report.errors',
   /** Admin's people management. */
   'team.create',
