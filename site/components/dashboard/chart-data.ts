@@ -79,11 +79,11 @@ export function trend(report: ErrorReport, names: Names, dimension: ReportDimens
 /** Colours for lines, told apart by people with the common colour-vision deficiencies (Okabe and Ito's palette, darkened for contrast on white). */
 export const lineColours = ['#0b5fa5', '#c25400', '#00785a', '#b0308a', '#5a4fcf', '#8a6d00', '#333333', '#b81d1d'] as const;
 
-/** The heat map's five shades: none, then rising rates on one code. */
-export const heatLevels = [0, 0.02, 0.05, 0.1, 0.2] as const;
+/** Where the heat map's shades change: any mistake is shade 1, each floor reached adds one, up to 4. */
+export const heatFloors = [0.05, 0.1, 0.2] as const;
 
-/** Which shade a cell takes: 0 for no mistake, up to 4 for a fifth of all commands or more. */
+/** Which shade a cell takes: 0 for no mistake, 1 below 5 %, up to 4 for a fifth of all commands or more. */
 export function heatLevel(rate: number | null): number {
   if (rate === null || rate === 0) return 0;
-  return heatLevels.findLastIndex((floor) => rate >= floor) || 1;
+  return 1 + heatFloors.filter((floor) => rate >= floor).length;
 }
