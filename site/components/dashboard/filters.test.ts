@@ -3,8 +3,8 @@ import { defaultFilters, filtersFromQuery, pageQuery, reportQuery } from './filt
 
 describe('dashboard filters', () => {
   it('read back what they wrote, keeping only what differs from the defaults', () => {
-    const filters = { team: 'east', period: 'week', scenario: 'lead-to-cash', bucket: 'week', lines: 'code', threshold: 25 } as const;
-    expect(pageQuery(filters)).toBe('?team=east&period=week&scenario=lead-to-cash&bucket=week&lines=code&threshold=25');
+    const filters = { team: 'east', period: 'week', scenario: 'lead-to-cash', bucket: 'day', lines: 'code', threshold: 25 } as const;
+    expect(pageQuery(filters)).toBe('?team=east&period=week&scenario=lead-to-cash&bucket=day&lines=code&threshold=25');
     expect(filtersFromQuery(new URLSearchParams(pageQuery(filters)))).toEqual(filters);
     expect(pageQuery(defaultFilters)).toBe('');
   });
@@ -15,6 +15,6 @@ describe('dashboard filters', () => {
   });
 
   it('ask the report API only what it reads, plus extras', () => {
-    expect(reportQuery({ ...defaultFilters, team: 'east', lines: 'code' }, { lang: 'zh-CN' })).toBe('?period=month&bucket=day&team=east&lang=zh-CN');
+    expect(reportQuery({ ...defaultFilters, team: 'east', lines: 'code' }, { lang: 'zh-CN' })).toBe('?period=month&bucket=week&team=east&lang=zh-CN');
   });
 });

@@ -21,7 +21,7 @@ export interface DashboardFilters {
 
 export const thresholdSteps = { min: 5, max: 50, step: 5 } as const;
 
-export const defaultFilters: DashboardFilters = { period: 'month', bucket: 'day', lines: 'operator', threshold: 10 };
+export const defaultFilters: DashboardFilters = { period: 'month', bucket: 'week', lines: 'operator', threshold: 10 };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
   return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback;
