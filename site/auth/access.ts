@@ -44,7 +44,7 @@ export const operations = [
   'profile.read',
   /** PATCH /api/me: one's own display name. */
   'profile.update',
-  /** GET /api/reports/errors and /api/reports/errors.csv, then `errorReportView`. */
+  /** GET /api/reports/errors, /api/reports/errors.csv and /api/reports/retraining, then `errorReportView`. */
   'report.errors',
   /** Admin's people management. */
   'team.create',

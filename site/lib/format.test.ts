@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatList, formatMoney, formatPercent, formatSimulatedTime, listParts } from './format.ts';
+import { formatCount, formatDuration, formatList, formatMoney, formatPercent, formatRate, formatSimulatedTime, listParts } from './format.ts';
 
 describe('formatMoney', () => {
   it('writes whole yuan without decimals and fen with two, per locale', () => {
@@ -34,5 +34,13 @@ describe('formatList', () => {
     const paths = [{ id: 'sales', title: '销售' }, { id: 'lead', title: '主管' }];
     expect(listParts('zh-CN', paths, (path) => path.title)).toEqual([{ text: '销售', item: paths[0] }, { text: '、' }, { text: '主管', item: paths[1] }]);
     expect(listParts('en', ['a', 'b', 'c'], (item) => item.toUpperCase()).map((part) => part.item ?? part.text)).toEqual(['a', ', ', 'b', ', ', 'c']);
+  });
+});
+
+describe('formatRate and formatCount', () => {
+  it('keep one decimal of a rate and group thousands per locale', () => {
+    expect(formatRate('en', 0.0137)).toBe('1.4%');
+    expect(formatRate('zh-CN', 0.2)).toBe('20%');
+    expect(formatCount('en', 12345)).toBe('12,345');
   });
 });

@@ -9,6 +9,16 @@ export function formatPercent(locale: LocaleId, share: number): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
+/** An error rate, with one decimal so that 1.4 % and 0.6 % are not both "1 %". */
+export function formatRate(locale: LocaleId, share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+/** A count, grouped as the reader's locale writes thousands. */
+export function formatCount(locale: LocaleId, count: number): string {
+  return new Intl.NumberFormat(locale).format(count);
+}
+
 /** A wall-clock duration as m:ss (or h:mm:ss), the way a stopwatch shows it. */
 export function formatDuration(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));

@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { guard } from '../../../auth/guard.ts';
+import { errorResponse } from '../../../auth/http-errors.ts';
+import { loadScenarios } from '../../../lib/scenarios.ts';
+import { needsRetraining } from '../../../records/needs-retraining.ts';
+import { serverContext } from '../../../server/context.ts';
+import { json } from '../../../server/json.ts';
+import { reportRequest } from '../../../server/report-request.ts';
+import { thresholdParameter } from '../../../server/threshold.ts';
+
+export const prerender = false;
+
+/** Commands the attempts behind a verdict must hold together, so a few tiny runs do not put someone on the list. */
+const minCommands = 30;
+
+/**
+ * Who needs retraining on what (records/needs-retraining.ts):
+ * `?threshold=0.2` (a fraction; 0.2 when absent) with the error report's
+ * team, period and scenario filters (server/report-request.ts). It names
+ * operators, so it is for the teams' leads and admins, as the CSV is.
+ */
+export const GET: APIRoute = async ({ request, url }) => {
+  const { store, sessions, now } = await serverContext();
+  const guarded = await guard({ sessions, users: store }, request, 'report.errors');
+  if (!guarded.ok) return errorResponse(guarded.error);
+  const threshold = thresholdParameter(url);
+  if (!threshold.ok) return errorResponse(threshold.error);
+  const asked = await reportRequest(url, guarded.user, store, now());
+  if (!asked.ok) return errorResponse(asked.error);
+  if (asked.view !== 'per-person') return errorResponse({ code: 'auth.forbidden', message: 'The needs-retraining list names each operator; it is for the teams’ leads and admins.' });
+  const entries = needsRetraining(asked.input, { threshold: threshold.value, minCommands, scenarios: loadScenarios() });
+  return json({ threshold: threshold.value, minCommands, entries });
+};
