@@ -11,3 +11,12 @@ export function translator<K extends MessageKey = MessageKey>(messages: Pick<Mes
   return (key, params = {}) =>
     messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** The keys of a catalogue that start with one of `P`'s prefixes. */
+export type KeysStartingWith<P extends string> = Extract<MessageKey, `${P}${string}`>;
+
+/** The part of a catalogue whose keys start with one of the prefixes: what an island that reads only those is handed, so its props stay small. */
+export function catalogueSlice<P extends string>(messages: Messages, prefixes: readonly P[]): Pick<Messages, KeysStartingWith<P>> {
+  // Every key kept starts with one of the prefixes, so the object is exactly the Pick.
+  return Object.fromEntries(Object.entries(messages).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))) as Pick<Messages, KeysStartingWith<P>>;
+}

@@ -1,4 +1,4 @@
-import type { MessageKey, Messages } from '../../i18n/translate.ts';
+import { catalogueSlice, type KeysStartingWith, type Messages } from '../../i18n/translate.ts';
 
 /**
  * The part of a catalogue the leaderboard island reads: the boards' own
@@ -8,7 +8,7 @@ import type { MessageKey, Messages } from '../../i18n/translate.ts';
  */
 const prefixes = ['board.', 'badge.', 'boardPage.', 'me.'] as const;
 
-export type BoardMessageKey = Extract<MessageKey, `${(typeof prefixes)[number]}${string}`>;
+export type BoardMessageKey = KeysStartingWith<(typeof prefixes)[number]>;
 export type BoardMessages = Pick<Messages, BoardMessageKey>;
 
 /** Whether a key the API sent (a rule's, a badge's) is one the island was given. */
@@ -17,6 +17,5 @@ export function isBoardMessageKey(key: string): key is BoardMessageKey {
 }
 
 export function boardMessages(messages: Messages): BoardMessages {
-  // Every key kept passes isBoardMessageKey, so the object is exactly BoardMessages.
-  return Object.fromEntries(Object.entries(messages).filter(([key]) => isBoardMessageKey(key))) as BoardMessages;
+  return catalogueSlice(messages, prefixes);
 }
