@@ -1,5 +1,6 @@
 import type { CommandType } from '../../../engine/commands.ts';
 import type { Random } from '../../../engine/random.ts';
+import type { MistakeCode } from '../../../engine/mistakes.ts';
 import type { AttemptRecord } from '../../../engine/scenario/record.ts';
 import { revealHint, startAttempt, submit } from '../../../engine/scenario/runner.ts';
 import type { Scenario } from '../../../engine/scenario/schema.ts';
@@ -38,16 +39,19 @@ const typicalSeconds: Partial<Readonly<Record<CommandType, number>>> = {
 const clickSeconds = 20;
 const hintSeconds = 25;
 
-/** Which of a scenario's slips a run makes: `count` of them, on different moves, as many as there are. */
-function chooseSlips(slips: readonly Slip[], count: number, random: Random): Slip[] {
-  return random.shuffle(slips).reduce<Slip[]>((chosen, slip) => (chosen.length < count && chosen.every((other) => other.replace !== slip.replace) ? [...chosen, slip] : chosen), []);
+/** Which of a scenario's slips a run makes: every one of the person's habit, then `count` more, on different moves, as many as there are. */
+function chooseSlips(slips: readonly Slip[], count: number, random: Random, habit: MistakeCode | undefined): Slip[] {
+  const habitual = slips.filter((slip) => slip.code === habit).reduce<Slip[]>((chosen, slip) => (chosen.every((other) => other.replace !== slip.replace) ? [...chosen, slip] : chosen), []);
+  return random
+    .shuffle(slips)
+    .reduce<Slip[]>((chosen, slip) => (chosen.length < habitual.length + count && chosen.every((other) => other.replace !== slip.replace) ? [...chosen, slip] : chosen), habitual);
 }
 
 /** Plays one planned run on the scenario's own sandbox seed (the plays name its records) and seals it as the player would. */
 export function playPlanned(scenario: Scenario, planned: PlannedAttempt, random: Random): AttemptRecord {
   const started = startAttempt(scenario);
   const { perfect, slips } = plays[scenario.id](started);
-  const moves = slipped(perfect, chooseSlips(slips, planned.slips, random));
+  const moves = slipped(perfect, chooseSlips(slips, planned.slips, random, planned.habits.habit));
   const { pace, hintPercent } = planned.habits;
   const seconds = (typical: number) => Math.round(typical * pace * random.int(70, 140) * 10);
   let offsetMs = 0;

@@ -36,7 +36,7 @@ export interface DemoTrainee {
 }
 
 /** Dealt out in turn to the shuffled trainees: as many careful as average, fewer sloppy and improving. */
-const profileRound: readonly DemoProfile[] = ['careful', 'average', 'sloppy', 'improving', 'average', 'careful'];
+const profileRound: readonly DemoProfile[] = ['careful', 'average', 'sloppy', 'improving', 'average', 'careful', 'stuck'];
 const day = 24 * 60 * 60 * 1000;
 /** How long before `now` people join: before the four weeks of attempts, so every attempt is by someone already there. */
 const joinedBefore = 35 * day;

@@ -72,7 +72,8 @@ export function schedule({ trainees, now, random }: ScheduleInput): PlannedAttem
       const slips = slipsDrawn(random, replay ? usual.slipPercent / 2 : usual.slipPercent);
       const officeMinutes = random.int(9 * 60 + 30, 17 * 60 + 30);
       planned.push({ userId: trainee.userId, scenarioId, submittedAt: new Date(midnight + officeMinutes * 60_000), habits: usual, slips });
-      return slips;
+      // A habit goes wrong every time, so its owner keeps coming back to the scenario.
+      return usual.habit === undefined ? slips : slips + 1;
     };
 
     let today = random.int(0, 4);

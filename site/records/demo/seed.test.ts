@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAttempt } from '../../../engine/scenario/verify.ts';
 import { createPasswordHasher, verifyPassword } from '../../auth/password.ts';
-import { loadScenarioVersion } from '../../lib/scenarios.ts';
+import { loadScenarios, loadScenarioVersion } from '../../lib/scenarios.ts';
 import { openLowdbStore } from '../lowdb-store.ts';
+import { needsRetraining } from '../needs-retraining.ts';
 import { createMemoryStore } from '../memory-store.ts';
 import type { StoredAttempt } from '../schema.ts';
 import type { RecordsStore } from '../store.ts';
@@ -126,6 +127,17 @@ describe('seedDemoCompany', () => {
     expect(errorRate(late)).toBeLessThan(errorRate(early));
     const scores = (list: readonly StoredAttempt[]) => list.reduce((sum, attempt) => sum + attempt.score, 0) / list.length;
     expect(scores(of('careful'))).toBeGreaterThan(scores(of('sloppy')));
+  });
+
+  it('gives the lead someone to retrain: the stuck trainees, on the mistake they keep making', async () => {
+    const { trainees } = demoCompany({ seed: 2026, now, passwordHash: 'x' });
+    const stuck = new Set(trainees.filter((trainee) => trainee.profile === 'stuck').map((trainee) => trainee.userId));
+    expect(stuck.size).toBeGreaterThan(0);
+    const input = { attempts: await demo.store.attempts(), users: await demo.store.users(), teams: await demo.store.teams(), now: now.toISOString(), filters: { period: 'all' as const } };
+    const entries = needsRetraining(input, { threshold: 0.05, minCommands: 30, scenarios: loadScenarios() });
+    const flagged = entries.filter((entry) => stuck.has(entry.userId));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((entry) => entry.code === 'validation.format')).toBe(true);
   });
 
   it('changes nothing in a store that holds anything', async () => {
