@@ -16,6 +16,7 @@ const expected: Record<Operation, Record<Caller, boolean>> = {
   'profile.read':       { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'profile.update':     { anonymous: false, trainee: true,  lead: true,  consultant: true,  admin: true },
   'report.errors':      { anonymous: false, trainee: false, lead: true,  consultant: true,  admin: true },
+  'people.read':        { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },
   'team.create':        { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },
   'user.create':        { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },
   'user.import':        { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },

@@ -46,7 +46,9 @@ export const operations = [
   'profile.update',
   /** GET /api/reports/errors, /api/reports/errors.csv and /api/reports/retraining, then `errorReportView`. */
   'report.errors',
-  /** Admin's people management. */
+  /** Admin's people management: GET /api/teams and /api/users. */
+  'people.read',
+  /** POST /api/teams */
   'team.create',
   'user.create',
   /** Users from a CSV file. */
@@ -72,6 +74,7 @@ export const allowedCallers: { readonly [operation in Operation]: readonly Calle
   'profile.read': signedIn,
   'profile.update': signedIn,
   'report.errors': ['lead', 'consultant', 'admin'],
+  'people.read': ['admin'],
   'team.create': ['admin'],
   'user.create': ['admin'],
   'user.import': ['admin'],

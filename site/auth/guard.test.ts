@@ -17,6 +17,7 @@ const methods: Record<Operation, string> = {
   'profile.read': 'GET',
   'profile.update': 'PATCH',
   'report.errors': 'GET',
+  'people.read': 'GET',
   'team.create': 'POST',
   'user.create': 'POST',
   'user.import': 'POST',
