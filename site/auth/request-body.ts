@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { ApiError } from './http-errors.ts';
 
@@ -85,4 +86,19 @@ export function checkLogLength(entries: readonly AttemptEntry[]): ApiError | und
   const commands = entries.reduce((count, entry) => (entry.kind === 'command' ? count + 1 : count), 0);
   if (commands <= requestLimits.logCommands) return undefined;
   return { code: 'request.too-large', message: `The log has ${commands} commands; at most ${requestLimits.logCommands} are accepted.`, field: 'record.entries' };
+}
+
+/** A JSON value checked against a schema: its output, or a 400 naming the first field that is wrong and what it expected. */
+export function parseAs<TSchema extends v.GenericSchema>(schema: TSchema, value: unknown): BodyOutcome<v.InferOutput<TSchema>> {
+  const parsed = v.safeParse(schema, value);
+  if (parsed.success) return { ok: true, value: parsed.output };
+  const [issue] = parsed.issues;
+  const field = v.getDotPath(issue) ?? undefined;
+  return { ok: false, error: { code: 'request.invalid', message: field ? `${field}: ${issue.message}` : issue.message, field } };
+}
+
+/** A request's JSON body (under the cap) checked against a schema. */
+export async function readJsonAs<TSchema extends v.GenericSchema>(request: Request, schema: TSchema): Promise<BodyOutcome<v.InferOutput<TSchema>>> {
+  const body = await readJson(request);
+  return body.ok ? parseAs(schema, body.value) : body;
 }

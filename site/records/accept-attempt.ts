@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import type { ApiError } from '../auth/http-errors.ts';
-import { checkLogLength } from '../auth/request-body.ts';
+import { checkLogLength, parseAs } from '../auth/request-body.ts';
 import { attemptRecordSchema } from '../../engine/scenario/record.ts';
 import { verifyAttempt } from '../../engine/scenario/verify.ts';
 import { recordIdSchema, type StoredAttempt } from './schema.ts';
@@ -36,13 +36,9 @@ export interface AcceptAttemptInput {
 
 /** Checks, replays and stores one submission; a retry of a stored id answers what was stored, replaying nothing. */
 export async function acceptAttempt({ store, userId, body, now, scenarioAt }: AcceptAttemptInput): Promise<Acceptance> {
-  const parsed = v.safeParse(attemptSubmissionSchema, body);
-  if (!parsed.success) {
-    const [issue] = parsed.issues;
-    const field = v.getDotPath(issue) ?? undefined;
-    return { ok: false, error: { code: 'request.invalid', message: field ? `${field}: ${issue.message}` : issue.message, field } };
-  }
-  const { id, record } = parsed.output;
+  const parsed = parseAs(attemptSubmissionSchema, body);
+  if (!parsed.ok) return parsed;
+  const { id, record } = parsed.value;
   const tooLong = checkLogLength(record.entries);
   if (tooLong) return { ok: false, error: tooLong };
 

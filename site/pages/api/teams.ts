@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import * as v from 'valibot';
 import { guard } from '../../auth/guard.ts';
 import { errorResponse } from '../../auth/http-errors.ts';
+import { readJsonAs } from '../../auth/request-body.ts';
 import { teamSchema } from '../../records/schema.ts';
-import { readBodyAs } from '../../server/body.ts';
 import { serverContext } from '../../server/context.ts';
 import { json } from '../../server/json.ts';
 import { storeRefusal } from '../../server/store-refusal.ts';
@@ -22,7 +22,7 @@ export const POST: APIRoute = async ({ request }) => {
   const { store, sessions } = await serverContext();
   const guarded = await guard({ sessions, users: store }, request, 'team.create');
   if (!guarded.ok) return errorResponse(guarded.error);
-  const body = await readBodyAs(request, v.strictObject(teamSchema.entries));
+  const body = await readJsonAs(request, v.strictObject(teamSchema.entries));
   if (!body.ok) return errorResponse(body.error);
   try {
     return json({ team: await store.createTeam(body.value) }, 201);

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import * as v from 'valibot';
 import { guard } from '../../../../auth/guard.ts';
 import { errorResponse } from '../../../../auth/http-errors.ts';
+import { readJsonAs } from '../../../../auth/request-body.ts';
 import { hashPassword } from '../../../../auth/password.ts';
-import { readBodyAs } from '../../../../server/body.ts';
 import { serverContext } from '../../../../server/context.ts';
 import { storeRefusal } from '../../../../server/store-refusal.ts';
 
@@ -14,7 +14,7 @@ export const PUT: APIRoute = async ({ request, params }) => {
   const { store, sessions } = await serverContext();
   const guarded = await guard({ sessions, users: store }, request, 'user.resetPassword');
   if (!guarded.ok) return errorResponse(guarded.error);
-  const body = await readBodyAs(request, v.strictObject({ password: v.string() }));
+  const body = await readJsonAs(request, v.strictObject({ password: v.string() }));
   if (!body.ok) return errorResponse(body.error);
   const id = params.id ?? '';
   if ((await store.user(id)) === undefined) return errorResponse({ code: 'not-found', message: `There is no user ${id}.`, field: 'id' });
