@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { notBuilt, startBuiltServer } from './built-server.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 
 /**
@@ -22,30 +20,28 @@ const audited = [
 
 const accessibilityAtLeast = 95;
 const clsAtMost = 0.05;
-const port = 4399;
 
 /** Debian's Chromium unless CHROME_PATH names another. */
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export async function measureLighthouse(root: string): Promise<Figure[]> {
-  const why = !existsSync(chromePath) ? `no browser at ${chromePath} (set CHROME_PATH)` : !existsSync(join(root, 'dist', 'server', 'entry.mjs')) ? 'site not built' : undefined;
+  const why = !existsSync(chromePath) ? `no browser at ${chromePath} (set CHROME_PATH)` : notBuilt(root);
   if (why !== undefined) return audited.flatMap(({ type }) => unavailable(type, why));
 
-  const server = spawn(process.execPath, ['site/serve.ts'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: mkdtempSync(join(tmpdir(), 'crm-drill-lighthouse-')) }, stdio: 'ignore' });
+  const server = await startBuiltServer(root);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
   try {
-    await serverReady(`http://127.0.0.1:${port}/en/`);
     const figures: Figure[] = [];
-    for (const page of audited) figures.push(...(await audit(page, chrome.port)));
+    for (const page of audited) figures.push(...(await audit(page, chrome.port, server.origin)));
     return figures;
   } finally {
     chrome.kill();
-    server.kill();
+    await server.stop();
   }
 }
 
-async function audit({ type, route, performance }: (typeof audited)[number], chromePort: number): Promise<Figure[]> {
-  const result = await lighthouse(`http://127.0.0.1:${port}${route}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+async function audit({ type, route, performance }: (typeof audited)[number], chromePort: number, origin: string): Promise<Figure[]> {
+  const result = await lighthouse(`${origin}${route}`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   if (result === undefined) return unavailable(type, `Lighthouse returned nothing for ${route}`);
   const { categories, audits } = result.lhr;
   const score = (category: string) => (categories[category]?.score == null ? null : round(categories[category].score! * 100, 0));
@@ -55,19 +51,6 @@ async function audit({ type, route, performance }: (typeof audited)[number], chr
     { name: `lighthouse.${type}.accessibility`, value: score('accessibility'), unit: 'score', target: { atLeast: accessibilityAtLeast } },
     { name: `lighthouse.${type}.cls`, value: cls === undefined ? null : round(cls, 3), unit: 'CLS', target: { atMost: clsAtMost } },
   ];
-}
-
-/** Polls the page until the freshly started server answers, for at most 15 s. */
-async function serverReady(url: string): Promise<void> {
-  for (let tries = 0; tries < 150; tries++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the built site did not answer at ${url} within 15 s`);
 }
 
 function unavailable(type: string, why: string): Figure[] {

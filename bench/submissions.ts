@@ -1,10 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon, { type Result } from 'autocannon';
+import { notBuilt, startBuiltServer } from './built-server.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 import { submissionBodies } from './submission-bodies.ts';
 import { loadScenario } from '../site/lib/scenarios.ts';
@@ -45,33 +42,31 @@ interface Load {
 }
 
 export async function measureSubmissions(root: string): Promise<Figure[]> {
-  if (!existsSync(join(root, 'dist', 'server', 'entry.mjs'))) return unavailable('site not built');
+  const unbuilt = notBuilt(root);
+  if (unbuilt !== undefined) return unavailable(unbuilt);
   const scenario = loadScenario(scenarioId);
   if (scenario === undefined) return unavailable(`no scenario ${scenarioId}`);
 
-  const data = mkdtempSync(join(tmpdir(), 'crm-drill-submissions-'));
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  // The demo password set, not inherited: a DEMO_PASSWORD in the shell must not lock the bench out.
-  const server = spawn(process.execPath, ['site/serve.ts'], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: data, DEMO_PASSWORD: defaultDemoPassword }, stdio: 'ignore' });
+  // Built before the server starts: it takes a moment, and the server seeds its demo company meanwhile anyway.
+  const body = submissionBodies({ scenario, seed: 20_260_302, commands, variants: 4, idPrefix });
+  let server: Awaited<ReturnType<typeof startBuiltServer>> | undefined;
   try {
-    // Built while the server seeds its demo company, in another process.
-    const body = submissionBodies({ scenario, seed: 20_260_302, commands, variants: 4, idPrefix });
-    await serverReady(server, `${origin}/en/`);
+    // The demo password set, not inherited: a DEMO_PASSWORD in the shell must not lock the bench out.
+    server = await startBuiltServer(root, { DEMO_PASSWORD: defaultDemoPassword });
+    const { origin } = server;
     // Two at a time on the server (its password gate), a few seconds in all: each is a production-cost scrypt hash.
     const sessions = await Promise.all(trainees().map((username) => signIn(origin, username)));
     let sent = 0;
     const next = () => sent++;
-    const warmUp = await load(server, origin, sessions, body, next, { amount: warmUpRequests });
-    const measured = await load(server, origin, sessions, body, next, { duration: durationSeconds });
-    await stop(server);
-    const stored = await storedAttempts(data);
+    const warmUp = await load(server.process, origin, sessions, body, next, { amount: warmUpRequests });
+    const measured = await load(server.process, origin, sessions, body, next, { duration: durationSeconds });
+    await server.stop({ keepData: true });
+    const stored = await storedAttempts(server.data);
     return figures(warmUp, measured, stored);
   } catch (error) {
     return unavailable(error instanceof Error ? error.message : String(error));
   } finally {
-    await stop(server);
-    rmSync(data, { recursive: true, force: true });
+    await server?.stop();
   }
 }
 
@@ -186,41 +181,6 @@ function figures(warmUp: Load, measured: Load, stored: number): Figure[] {
       note: `${stored} stored for ${answered} answered 201 (warm-up included) and ${unanswered} cut off unanswered when a run ended`,
     },
   ];
-}
-
-/**
- * A port nobody listens on now: other worktrees' benches may run on the same
- * machine, and a fixed port could measure their server instead of this one.
- */
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const address = probe.address();
-  await new Promise((closed) => probe.close(closed));
-  if (address === null || typeof address === 'string') throw new Error('no free port: the probe server has no TCP address');
-  return address.port;
-}
-
-/** Polls the page until the freshly started server answers, for at most 15 s: seeding the demo company comes first. */
-async function serverReady(server: ChildProcess, url: string): Promise<void> {
-  for (let tries = 0; tries < 150; tries++) {
-    if (server.exitCode !== null) throw new Error(`the server stopped before answering (exit code ${server.exitCode}); start it with node site/serve.ts to see why`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the built site did not answer at ${url} within 15 s`);
-}
-
-/** SIGTERM, on which the server finishes its writes and releases the folder's lock; then waits for it to exit. */
-async function stop(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = once(server, 'exit');
-  server.kill('SIGTERM');
-  await exited;
 }
 
 function unavailable(why: string): Figure[] {
