@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { localisedSchema } from './schema.ts';
+import { localisedSchema, slug } from './schema.ts';
 
 /**
  * Learning paths (seed 001: train each role for its own work, easy problems
@@ -7,8 +7,6 @@ import { localisedSchema } from './schema.ts';
  * once; consultants write them in `scenarios/paths/learning-paths.yaml`, and
  * the site checks every id against the scenarios when it builds.
  */
-
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. new-staff'));
 
 /** Refuses a value that `keyOf` finds twice in a list, pointing at the second one (and at its `field`, when given). */
 function eachOnce<T>(keyOf: (item: T) => string, what: string, field?: string) {

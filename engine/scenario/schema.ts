@@ -18,7 +18,8 @@ export const localisedSchema = v.strictObject({
 });
 export type Localised = v.InferOutput<typeof localisedSchema>;
 
-const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. unified-formats'));
+/** The id of a scenario, a lesson or a learning path: safe in a URL and a file name. */
+export const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by dashes, e.g. unified-formats'));
 
 /**
  * What a field must hold: a value (text compared after trimming and width

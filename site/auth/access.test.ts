@@ -23,6 +23,8 @@ const expected: Record<Operation, Record<Caller, boolean>> = {
   'user.resetPassword': { anonymous: false, trainee: false, lead: false, consultant: false, admin: true },
   'lesson.edit':        { anonymous: false, trainee: false, lead: false, consultant: true,  admin: true },
   'scenario.edit':      { anonymous: false, trainee: false, lead: false, consultant: true,  admin: true },
+  'lesson.read':        { anonymous: true,  trainee: true,  lead: true,  consultant: true,  admin: true },
+  'scenario.read':      { anonymous: true,  trainee: true,  lead: true,  consultant: true,  admin: true },
 };
 
 function person(id: string, role: User['role'], teamIds: string[], displayName?: string): User {

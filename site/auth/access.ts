@@ -19,7 +19,9 @@ import { platformRoles, type PlatformRole, type User } from '../records/schema.t
  * - admin: manages people and teams, and may do everything the others do, so
  *   a company without a consultant can still fix a lesson. Reads every
  *   attempt and report, as support needs to.
- * - anyone, signed in or not, may sign in and sign out.
+ * - anyone, signed in or not, may sign in and sign out, and read the lessons
+ *   and scenarios consultants published: they are training material, like
+ *   the static pages, and the player needs them before anyone signs in.
  */
 
 /** Who calls: a signed-in person's role, or nobody yet. */
@@ -58,6 +60,10 @@ export const operations = [
   /** Consultant's content: lessons (Markdown) and scenarios (data files). */
   'lesson.edit',
   'scenario.edit',
+  /** The newest lessons written in the browser, as the player and the lesson pages show them. */
+  'lesson.read',
+  /** The scenarios consultants published, as the catalogue lists them and the player plays them. */
+  'scenario.read',
 ] as const;
 export type Operation = (typeof operations)[number];
 
@@ -81,6 +87,8 @@ export const allowedCallers: { readonly [operation in Operation]: readonly Calle
   'user.resetPassword': ['admin'],
   'lesson.edit': ['consultant', 'admin'],
   'scenario.edit': ['consultant', 'admin'],
+  'lesson.read': everyone,
+  'scenario.read': everyone,
 };
 
 function callerOf(viewer: Pick<User, 'role'> | undefined): Caller {

@@ -24,6 +24,8 @@ const methods: Record<Operation, string> = {
   'user.resetPassword': 'POST',
   'lesson.edit': 'PUT',
   'scenario.edit': 'PUT',
+  'lesson.read': 'GET',
+  'scenario.read': 'GET',
 };
 
 function person(role: PlatformRole): User {

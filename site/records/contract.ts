@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import { exampleAttempt, exampleEntries, exampleTeam, exampleUser } from './examples.ts';
+import { exampleAttempt, exampleEntries, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
 import { StoreError, type RecordsStore, type StoreErrorCode } from './store.ts';
 
@@ -215,6 +215,65 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
       });
     });
 
+    describe('lessons', () => {
+      it('keeps every version, oldest first, narrowed by lesson and language', async () => {
+        await store.saveLesson(exampleLesson({ version: 1, title: '  First  ' }));
+        await store.saveLesson(exampleLesson({ locale: 'zh-CN', version: 1, title: '统一格式' }));
+        await store.saveLesson(exampleLesson({ version: 2, title: 'Second' }));
+        await store.saveLesson(exampleLesson({ lessonId: 'search-before-create', version: 1 }));
+        expect((await store.lessons()).map(({ lessonId, locale, version }) => `${lessonId} ${locale} ${version}`)).toEqual([
+          'unified-formats en 1',
+          'unified-formats zh-CN 1',
+          'unified-formats en 2',
+          'search-before-create en 1',
+        ]);
+        expect(await store.lessons({ lessonId: 'unified-formats', locale: 'en' })).toEqual([
+          exampleLesson({ version: 1, title: 'First' }),
+          exampleLesson({ version: 2, title: 'Second' }),
+        ]);
+        expect(await store.lessons({ locale: 'zh-CN' })).toEqual([exampleLesson({ locale: 'zh-CN', version: 1, title: '统一格式' })]);
+        expect(await store.isEmpty()).toBe(false);
+      });
+
+      it('refuses a version that is not the next one, so a stale edit overwrites nothing', async () => {
+        await expectRefusal(store.saveLesson(exampleLesson({ version: 2 })), 'conflict', 'version');
+        await store.saveLesson(exampleLesson({ version: 1 }));
+        await store.saveLesson(exampleLesson({ version: 2, title: 'Theirs' }));
+        const refusal = await expectRefusal(store.saveLesson(exampleLesson({ version: 2, title: 'Mine' })), 'conflict', 'version');
+        expect(refusal.message).toContain('is at version 2, so the next save is version 3');
+        expect((await store.lessons()).map(({ title }) => title)).toEqual([exampleLesson().title, 'Theirs']);
+      });
+
+      it('refuses an invalid lesson naming the field, storing nothing', async () => {
+        await expectRefusal(store.saveLesson(exampleLesson({ lessonId: 'Unified Formats' })), 'invalid', 'lessonId');
+        await expectRefusal(store.saveLesson(exampleLesson({ body: '   ' })), 'invalid', 'body');
+        await expectRefusal(store.saveLesson(invalid({ ...exampleLesson(), mistake: 'typo.everywhere' })), 'invalid', 'mistake');
+        await expectRefusal(store.saveLesson(invalid({ ...exampleLesson(), locale: 'fr' })), 'invalid', 'locale');
+        expect(await store.isEmpty()).toBe(true);
+      });
+    });
+
+    describe('published scenarios', () => {
+      it('keeps every published version, oldest first', async () => {
+        await store.publishScenario(examplePublishedScenario({ version: 1 }));
+        await store.publishScenario(examplePublishedScenario({ scenarioId: 'lost-deal-reasons', version: 3 }));
+        await store.publishScenario(examplePublishedScenario({ version: 2, source: 'id: visit-reminders\nversion: 2\n' }));
+        expect((await store.publishedScenarios()).map(({ scenarioId, version }) => `${scenarioId} ${version}`)).toEqual([
+          'visit-reminders 1',
+          'lost-deal-reasons 3',
+          'visit-reminders 2',
+        ]);
+        expect(await store.isEmpty()).toBe(false);
+      });
+
+      it('refuses a version already published, keeping the first', async () => {
+        await store.publishScenario(examplePublishedScenario());
+        await expectRefusal(store.publishScenario(examplePublishedScenario({ source: 'changed' })), 'conflict', 'version');
+        await expectRefusal(store.publishScenario(examplePublishedScenario({ scenarioId: '../etc' })), 'invalid', 'scenarioId');
+        expect(await store.publishedScenarios()).toEqual([examplePublishedScenario()]);
+      });
+    });
+
     describe('isEmpty', () => {
       it('is true until a team or a user is stored', async () => {
         expect(await store.isEmpty()).toBe(true);
@@ -270,9 +329,13 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         await store.updateUser('u1', { displayName: 'Wei' });
         await store.saveAttempt(exampleAttempt({ id: 'a2', submittedAt: '2026-12-01T08:00:00.000Z' }), exampleEntries(3));
         await store.saveAttempt(exampleAttempt({ id: 'a1' }), exampleEntries(2));
+        await store.saveLesson(exampleLesson());
+        await store.publishScenario(examplePublishedScenario());
         await store.close();
 
         store = await subject.reopen();
+        expect(await store.lessons()).toEqual([exampleLesson()]);
+        expect(await store.publishedScenarios()).toEqual([examplePublishedScenario()]);
         expect(await store.isEmpty()).toBe(false);
         expect(await store.teams()).toEqual([exampleTeam({ id: 'north' })]);
         expect(await store.userByUsername('li.wei')).toEqual(exampleUser({ id: 'u1', username: 'li.wei', teamIds: ['north'], displayName: 'Wei' }));

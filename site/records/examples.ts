@@ -1,5 +1,5 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import type { StoredAttempt, Team, User } from './schema.ts';
+import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
 /**
  * Valid records to start tests and benchmarks from, shaped like the real
@@ -65,4 +65,32 @@ export function exampleEntries(count = 24): AttemptEntry[] {
           },
         },
   );
+}
+
+export function exampleLesson(overrides: Partial<LessonVersion> = {}): LessonVersion {
+  return {
+    lessonId: 'unified-formats',
+    locale: 'en',
+    version: 1,
+    title: 'One format for every phone number',
+    summary: 'Write phone numbers the way the whole company does, so search finds them.',
+    mistake: 'validation.format',
+    topic: 'base-data',
+    scenarioIds: ['master-data-basics'],
+    body: '## What went wrong\n\nThe number was typed as the customer said it.\n\n## How to do it right\n\n1. Open **Customers**.\n2. Type `+86 21 5555 0101`.',
+    authorId: 'u-consultant',
+    savedAt: '2026-11-03T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function examplePublishedScenario(overrides: Partial<PublishedScenario> = {}): PublishedScenario {
+  return {
+    scenarioId: 'visit-reminders',
+    version: 1,
+    source: 'id: visit-reminders\nversion: 1\n',
+    publishedBy: 'u-consultant',
+    publishedAt: '2026-11-03T11:00:00.000Z',
+    ...overrides,
+  };
 }

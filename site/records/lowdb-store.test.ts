@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeRecordsStore, expectRefusal } from './contract.ts';
 import { exampleAttempt, exampleEntries, exampleTeam } from './examples.ts';
 import { dataFolder, openLowdbStore } from './lowdb-store.ts';
+import { currentSchemaVersion } from './migrations.ts';
+import { emptyDocument } from './records-document.ts';
 import type { RecordsStore } from './store.ts';
 
 const temporaryFolder = () => mkdtemp(join(tmpdir(), 'crm-drill-records-'));
@@ -45,7 +47,7 @@ describe('the lowdb store', () => {
     store = await openLowdbStore(folder);
     await store.saveAttempt(exampleAttempt({ id: 'a1' }), exampleEntries(2));
     await store.saveAttempt(exampleAttempt({ id: 'a1' }), exampleEntries(5));
-    expect(JSON.parse(await readFile(documentPath(), 'utf8'))).toEqual({ schemaVersion: 1, teams: [], users: [], attempts: [exampleAttempt({ id: 'a1' })] });
+    expect(JSON.parse(await readFile(documentPath(), 'utf8'))).toEqual({ ...emptyDocument(), attempts: [exampleAttempt({ id: 'a1' })] });
     expect(await readFile(join(folder, 'logs', '2026-11.jsonl'), 'utf8')).toBe(`${JSON.stringify({ id: 'a1', entries: exampleEntries(2) })}\n`);
     expect((await readdir(folder)).sort()).toEqual(['logs', 'records.json', 'records.lock']);
   });
@@ -86,10 +88,10 @@ describe('the lowdb store', () => {
   });
 
   it('refuses a document a newer CRM Drill wrote, leaving it untouched', async () => {
-    const text = JSON.stringify({ schemaVersion: 2, teams: [], users: [], attempts: [], badges: [] });
+    const text = JSON.stringify({ ...emptyDocument(), schemaVersion: currentSchemaVersion + 1, badges: [] });
     await writeFile(documentPath(), text);
     const refusal = await expectRefusal(openLowdbStore(folder), 'newer-schema', 'schemaVersion');
-    expect(refusal.message).toContain('schema version 2; this one reads versions up to 1');
+    expect(refusal.message).toContain(`schema version ${currentSchemaVersion + 1}; this one reads versions up to ${currentSchemaVersion}`);
     expect(await readFile(documentPath(), 'utf8')).toBe(text);
   });
 

@@ -7,7 +7,7 @@ import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { GroupCommit } from './group-commit.ts';
 import { emptyDocument, recordsDocumentFormat, type RecordsDocument } from './records-document.ts';
 import { RecordsState } from './records-state.ts';
-import type { StoredAttempt, Team, User } from './schema.ts';
+import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 import { StoreError, type AttemptQuery, type RecordsStore } from './store.ts';
 import { parseEntries } from './validate.ts';
 
@@ -143,6 +143,26 @@ class LowdbStore implements RecordsStore {
 
   async users(query?: { teamId?: string; role?: User['role'] }) {
     return this.#open().users(query);
+  }
+
+  async saveLesson(lesson: LessonVersion) {
+    const saved = this.#open().saveLesson(lesson);
+    await this.#documentCommit.commit();
+    return saved;
+  }
+
+  async lessons(query?: { lessonId?: string; locale?: LessonVersion['locale'] }) {
+    return this.#open().lessons(query);
+  }
+
+  async publishScenario(scenario: PublishedScenario) {
+    const published = this.#open().publishScenario(scenario);
+    await this.#documentCommit.commit();
+    return published;
+  }
+
+  async publishedScenarios() {
+    return this.#open().publishedScenarios();
   }
 
   async isEmpty() {

@@ -1,5 +1,5 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import { RecordsState } from './records-state.ts';
+import { emptyRecords, RecordsState } from './records-state.ts';
 import type { RecordsStore } from './store.ts';
 import { parseEntries } from './validate.ts';
 
@@ -10,7 +10,7 @@ import { parseEntries } from './validate.ts';
  * is "durable" once it returns.
  */
 export function createMemoryStore(): RecordsStore {
-  const state = new RecordsState({ teams: [], users: [], attempts: [] });
+  const state = new RecordsState(emptyRecords());
   const logs = new Map<string, AttemptEntry[]>();
   let closed = false;
 
@@ -62,6 +62,18 @@ export function createMemoryStore(): RecordsStore {
     },
     async users(query) {
       return open().users(query);
+    },
+    async saveLesson(lesson) {
+      return open().saveLesson(lesson);
+    },
+    async lessons(query) {
+      return open().lessons(query);
+    },
+    async publishScenario(scenario) {
+      return open().publishScenario(scenario);
+    },
+    async publishedScenarios() {
+      return open().publishedScenarios();
     },
     async isEmpty() {
       return open().isEmpty();

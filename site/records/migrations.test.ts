@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { currentSchemaVersion, migrate, type Migration } from './migrations.ts';
 
 describe('migrate', () => {
-  it('is at version 1 before any migration exists', () => {
-    expect(currentSchemaVersion).toBe(1);
-    expect(migrate({ schemaVersion: 1, users: [] }, 1)).toEqual({ schemaVersion: 1, users: [] });
+  it('leaves a current document as it is', () => {
+    expect(migrate({ schemaVersion: currentSchemaVersion, users: [] }, currentSchemaVersion)).toEqual({ schemaVersion: currentSchemaVersion, users: [] });
+  });
+
+  it('gives a version 1 document empty lessons and scenarios (version 2)', () => {
+    expect(migrate({ schemaVersion: 1, users: ['u1'] }, 1)).toMatchObject({ schemaVersion: 2, users: ['u1'], lessons: [], scenarios: [] });
   });
 
   it('runs the migrations from the document version on, stamping each version', () => {

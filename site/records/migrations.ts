@@ -10,7 +10,10 @@
 export type JsonObject = Record<string, unknown>;
 export type Migration = (document: JsonObject) => JsonObject;
 
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  /** 1 → 2: consultants' lessons and uploaded scenarios are kept too. */
+  (document) => ({ ...document, lessons: [], scenarios: [] }),
+];
 
 export const currentSchemaVersion = 1 + migrations.length;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exampleAttempt, exampleTeam, exampleUser } from './examples.ts';
+import { exampleAttempt, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
+import { currentSchemaVersion } from './migrations.ts';
 import { emptyDocument, parseDocument, serializeDocument, type RecordsDocument } from './records-document.ts';
 import { StoreError } from './store.ts';
 
@@ -14,10 +15,12 @@ function refusal(text: string): StoreError {
 }
 
 const document = (): RecordsDocument => ({
-  schemaVersion: 1,
+  schemaVersion: currentSchemaVersion,
   teams: [exampleTeam()],
   users: [exampleUser()],
   attempts: [exampleAttempt({ id: 'a1' }), exampleAttempt({ id: 'a2' })],
+  lessons: [exampleLesson(), exampleLesson({ version: 2 })],
+  scenarios: [examplePublishedScenario()],
 });
 
 describe('the records document', () => {
@@ -54,10 +57,15 @@ describe('the records document', () => {
     expect(refusal(attempts)).toMatchObject({ code: 'corrupt', field: 'attempts.1.id' });
   });
 
+  it('reads a version 1 document, which had no lessons nor scenarios, as the current version', () => {
+    const { lessons: _lessons, scenarios: _scenarios, ...version1 } = { ...document(), schemaVersion: 1 };
+    expect(parseDocument(JSON.stringify(version1))).toEqual({ ...document(), lessons: [], scenarios: [] });
+  });
+
   it('refuses a document a newer version wrote', () => {
-    expect(refusal(serializeDocument({ ...document(), schemaVersion: 2 }))).toMatchObject({
+    expect(refusal(serializeDocument({ ...document(), schemaVersion: currentSchemaVersion + 1 }))).toMatchObject({
       code: 'newer-schema',
-      message: 'written by a newer CRM Drill (schema version 2; this one reads versions up to 1)',
+      message: `written by a newer CRM Drill (schema version ${currentSchemaVersion + 1}; this one reads versions up to ${currentSchemaVersion})`,
     });
   });
 });

@@ -1,5 +1,16 @@
 import * as v from 'valibot';
-import { storedAttemptSchema, teamSchema, userSchema, type StoredAttempt, type Team, type User } from './schema.ts';
+import {
+  lessonVersionSchema,
+  publishedScenarioSchema,
+  storedAttemptSchema,
+  teamSchema,
+  userSchema,
+  type LessonVersion,
+  type PublishedScenario,
+  type StoredAttempt,
+  type Team,
+  type User,
+} from './schema.ts';
 import { StoreError, type AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
 
@@ -9,6 +20,15 @@ export interface RecordsData {
   users: User[];
   /** Oldest submission first. */
   attempts: StoredAttempt[];
+  /** Every version of every lesson written in the browser, oldest save first. */
+  lessons: LessonVersion[];
+  /** Every version of every uploaded scenario, oldest first. */
+  scenarios: PublishedScenario[];
+}
+
+/** Records with nothing in them yet. */
+export function emptyRecords(): RecordsData {
+  return { teams: [], users: [], attempts: [], lessons: [], scenarios: [] };
 }
 
 const attemptQuerySchema = v.object({
@@ -48,10 +68,13 @@ export class RecordsState {
     timed.forEach(({ attempt }, index) => (data.attempts[index] = attempt));
     this.#times = timed.map(({ time }) => time);
     for (const attempt of data.attempts) this.#attempts.set(attempt.id, attempt);
+    data.lessons.forEach(deepFreeze);
+    data.scenarios.forEach(deepFreeze);
   }
 
   isEmpty(): boolean {
-    return this.#data.teams.length === 0 && this.#data.users.length === 0 && this.#data.attempts.length === 0;
+    const { teams, users, attempts, lessons, scenarios } = this.#data;
+    return teams.length === 0 && users.length === 0 && attempts.length === 0 && lessons.length === 0 && scenarios.length === 0;
   }
 
   createTeam(input: Team): Team {
@@ -136,6 +159,39 @@ export class RecordsState {
       found.push(attempt);
     }
     return found;
+  }
+
+  saveLesson(input: LessonVersion): LessonVersion {
+    const lesson = deepFreeze(parseInput(lessonVersionSchema, input, 'lesson'));
+    const latest = this.lessons({ lessonId: lesson.lessonId, locale: lesson.locale }).at(-1)?.version ?? 0;
+    if (lesson.version !== latest + 1) {
+      throw new StoreError(
+        'conflict',
+        `lesson.version: lesson "${lesson.lessonId}" (${lesson.locale}) is at version ${latest}, so the next save is version ${latest + 1}, not ${lesson.version}; reload it to see the newer version`,
+        'version',
+      );
+    }
+    this.#data.lessons.push(lesson);
+    return lesson;
+  }
+
+  lessons(query: { lessonId?: string; locale?: string } = {}): LessonVersion[] {
+    return this.#data.lessons.filter(
+      (lesson) => (query.lessonId === undefined || lesson.lessonId === query.lessonId) && (query.locale === undefined || lesson.locale === query.locale),
+    );
+  }
+
+  publishScenario(input: PublishedScenario): PublishedScenario {
+    const scenario = deepFreeze(parseInput(publishedScenarioSchema, input, 'scenario'));
+    if (this.#data.scenarios.some((other) => other.scenarioId === scenario.scenarioId && other.version === scenario.version)) {
+      throw new StoreError('conflict', `scenario.version: scenario "${scenario.scenarioId}" version ${scenario.version} is already published; raise the version`, 'version');
+    }
+    this.#data.scenarios.push(scenario);
+    return scenario;
+  }
+
+  publishedScenarios(): PublishedScenario[] {
+    return [...this.#data.scenarios];
   }
 
   #indexUser(user: User): void {

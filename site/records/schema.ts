@@ -1,11 +1,15 @@
 import * as v from 'valibot';
 import { mistakeCodes } from '../../engine/mistakes.ts';
+import { slug } from '../../engine/scenario/schema.ts';
+import { topics } from '../../engine/scenario/topics.ts';
+import { locales } from '../i18n/locales.ts';
 
 /**
  * What the records store keeps for a company, declared once: teams, people
  * with their roles, and each verified attempt as a summary (the result the
  * server computed by replaying it). Command logs are kept apart from these
  * summaries (see store.ts): they are large and only read to replay one attempt.
+ * Consultants' lessons and published scenarios are kept with every version.
  */
 
 /** Who may do what on the platform (not in the sandbox CRM, whose users are invented). */
@@ -77,3 +81,45 @@ export const storedAttemptSchema = v.object({
   perStep: v.array(stepSummarySchema),
 });
 export type StoredAttempt = v.InferOutput<typeof storedAttemptSchema>;
+
+/**
+ * One version of a lesson as a consultant saved it in the browser, in one
+ * language. The fields match a lesson file's front matter (site/lib/lesson-schema.ts),
+ * so a lesson written here stands beside those in content/lessons/: the same
+ * id is a new version of that lesson, a new id a new lesson. Every version is
+ * kept; trainees see the newest.
+ */
+export const lessonVersionSchema = v.object({
+  /** The lesson file name a scenario step links to, without `.md`. */
+  lessonId: slug,
+  locale: v.picklist(locales.map((locale) => locale.id)),
+  /** 1 for a lesson's first version in this language, then one more with each save. */
+  version: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(120)),
+  summary: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+  mistake: v.picklist(mistakeCodes),
+  topic: v.picklist(topics),
+  /** The scenarios it is written for; empty when it fits wherever the mistake happens. */
+  scenarioIds: v.array(slug),
+  /** Markdown, rendered and sanitised where it is shown. */
+  body: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(20_000)),
+  authorId: recordIdSchema,
+  savedAt: instant,
+});
+export type LessonVersion = v.InferOutput<typeof lessonVersionSchema>;
+
+/**
+ * A scenario file a consultant uploaded, as its text: the site parses it
+ * with the engine's schema before publishing, and again wherever it is used,
+ * so the text stays the one truth. Each version is kept, so attempts made on
+ * an earlier one stay verifiable.
+ */
+export const publishedScenarioSchema = v.object({
+  scenarioId: slug,
+  version: v.pipe(v.number(), v.safeInteger(), v.gtValue(0)),
+  /** The YAML as uploaded. */
+  source: v.pipe(v.string(), v.minLength(1), v.maxLength(500_000)),
+  publishedBy: recordIdSchema,
+  publishedAt: instant,
+});
+export type PublishedScenario = v.InferOutput<typeof publishedScenarioSchema>;

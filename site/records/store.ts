@@ -1,5 +1,5 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import type { StoredAttempt, Team, User } from './schema.ts';
+import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
 /**
  * The one way the site reaches a company's records. lowdb (a JSON file under
@@ -35,6 +35,21 @@ export interface RecordsStore {
   /** The user signing in as `username`, compared lower-cased. */
   userByUsername(username: string): Promise<User | undefined>;
   users(query?: { teamId?: string; role?: User['role'] }): Promise<User[]>;
+
+  /**
+   * Keeps a new version of a lesson in one language. Its `version` must be
+   * the next one (1 for a lesson's first in that language): a save made from
+   * an older version, after someone else's, is refused with a `conflict`
+   * on `version`, so nobody's edit is overwritten unseen.
+   */
+  saveLesson(lesson: LessonVersion): Promise<LessonVersion>;
+  /** Every saved version of every lesson, narrowed by whichever of the query's fields are given, oldest save first. */
+  lessons(query?: { lessonId?: string; locale?: LessonVersion['locale'] }): Promise<LessonVersion[]>;
+
+  /** Keeps an uploaded scenario file; refuses a scenario id and version already published with a `conflict` on `version`. */
+  publishScenario(scenario: PublishedScenario): Promise<PublishedScenario>;
+  /** Every published version of every uploaded scenario, oldest first. */
+  publishedScenarios(): Promise<PublishedScenario[]>;
 
   /** True before anything has been stored: the demo company is seeded only then. */
   isEmpty(): Promise<boolean>;
