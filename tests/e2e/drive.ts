@@ -83,3 +83,13 @@ export async function playCard(page: Page, language: Language, card: Card) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Signs in as one of the demo company's people (password drill-demo) through the sign-in page, and waits to be taken to `next`. */
+export async function signIn(page: Page, language: Language, username: string, next: string) {
+  const m = language.messages;
+  await page.goto(`/${language.path}/sign-in/?next=${encodeURIComponent(next)}`);
+  await page.getByLabel(m['signIn.username']).fill(username);
+  await page.getByLabel(m['signIn.password']).fill('drill-demo');
+  await page.getByRole('button', { name: m['signIn.submit'], exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${next.replaceAll('?', '\\?')}$`));
+}
