@@ -12,7 +12,7 @@ import { languages, screenshot, signIn, type Language } from './drive.ts';
 const boardUrl = (language: Language) => `/${language.path}/leaderboards/`;
 
 async function signInToBoards(page: Page, language: Language, username: string) {
-  await signInToBoards(page, language, username, boardUrl(language));
+  await signIn(page, language, username, boardUrl(language));
   await expect(page.locator('.boards[data-ready="true"]')).toBeVisible();
 }
 
@@ -113,7 +113,7 @@ test('a trainee chooses a display name, marked on their row; their lead still se
 
   const leadContext = await browser.newContext();
   const lead = await leadContext.newPage();
-  await signIn(lead, language, 'lead');
+  await signInToBoards(lead, language, 'lead');
   await choose(lead, m['boardPage.period'], m['board.period.all']);
   const row = lead.locator('tbody tr').filter({ hasText: '吴佳怡' });
   await expect(row).toHaveCount(1);
