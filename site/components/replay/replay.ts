@@ -1,6 +1,6 @@
 import type { SandboxEvent } from '../../../engine/events.ts';
 import type { Result } from '../../../engine/result.ts';
-import type { AttemptEntry, AttemptRecord } from '../../../engine/scenario/record.ts';
+import type { AttemptEntry } from '../../../engine/scenario/record.ts';
 import { finish, revealHint, startAttempt, submit, type Attempt, type AttemptResult, type Mistake } from '../../../engine/scenario/runner.ts';
 import type { Scenario } from '../../../engine/scenario/schema.ts';
 
@@ -32,7 +32,7 @@ export interface Replay {
   readonly result: AttemptResult;
 }
 
-export function replayAttempt(scenario: Scenario, record: Pick<AttemptRecord, 'seed' | 'entries'>): Replay {
+export function replayAttempt(scenario: Scenario, record: { readonly seed: number; readonly entries: readonly AttemptEntry[] }): Replay {
   const start = startAttempt(scenario, record.seed);
   const steps: Omit<ReplayStep, 'mistakes'>[] = [];
   let attempt = start;
