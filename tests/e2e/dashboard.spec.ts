@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { languages, screenshot, signIn, type Language } from './drive.ts';
+import { languages, screenshot, seriousViolations, signIn } from './drive.ts';
 
 /**
  * The lead dashboard against the demo company the test server seeds
@@ -8,11 +7,6 @@ import { languages, screenshot, signIn, type Language } from './drive.ts';
  * tables, a filter kept in the URL, the needs-retraining list under a
  * threshold, the CSV export, the printable report, and a trainee turned away.
  */
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** The canvas drew something: chart.js sized it and put non-transparent pixels on it. */
 async function expectDrawn(page: Page, selector: string) {

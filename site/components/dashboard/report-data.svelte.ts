@@ -17,7 +17,8 @@ export interface Retraining {
   readonly entries: readonly RetrainingEntry[];
 }
 
-async function load<T>(url: string, signal: AbortSignal): Promise<Loaded<T>> {
+/** Asks the records API for one answer; 401 and a 403 that names no filter come back as states to explain. */
+export async function load<T>(url: string, signal: AbortSignal): Promise<Loaded<T>> {
   try {
     const response = await fetch(url, { cache: 'no-store', signal });
     if (response.ok) return { status: 'ready', data: (await response.json()) as T };
