@@ -73,7 +73,7 @@ function newestOf(publications: readonly PublishedScenario[]): PublishedScenario
 
 /** What a catalogue card and an upload's answer say of a scenario. */
 export function scenarioSummary(scenario: Scenario) {
-  const { id, version, title, difficulty, minutes, roles, topics } = scenario;
-  return { id, version, title, difficulty, minutes, roles, topics, steps: scenario.steps.length, playsInBrowser: playsInBrowser(scenario) };
+  const { id, version, title, briefing, difficulty, minutes, roles, topics } = scenario;
+  return { id, version, title, briefing, difficulty, minutes, roles, topics, steps: scenario.steps.length, playsInBrowser: playsInBrowser(scenario) };
 }
 export type ScenarioSummary = ReturnType<typeof scenarioSummary>;

@@ -136,6 +136,7 @@ describe('GET /api/scenarios and /api/scenarios/:id', () => {
           version: 3,
           versions: [1, 3],
           title: { en: 'Enter new customers the unified way', 'zh-CN': '按统一格式录入新客户' },
+          briefing: { en: expect.stringContaining('Dongfang Precision'), 'zh-CN': expect.stringContaining('东方精工') },
           difficulty: 1,
           minutes: 10,
           roles: ['trainee'],
