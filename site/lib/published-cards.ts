@@ -44,12 +44,12 @@ export function publishedCard(template: HTMLTemplateElement, scenario: Listed, t
   card.dataset.topic = scenario.topics.join(' ');
   part<HTMLAnchorElement>('h2 a').href = href;
   part('h2 a').textContent = title;
-  part('.dots').textContent = '●'.repeat(scenario.difficulty) + '○'.repeat(5 - scenario.difficulty);
+  part('[data-part=dots]').textContent = '●'.repeat(scenario.difficulty) + '○'.repeat(5 - scenario.difficulty);
   part('.difficulty').title = fill(text.difficulty, 'level', scenario.difficulty);
-  part('.level').textContent = fill(text.difficulty, 'level', scenario.difficulty);
-  part('.minutes').textContent = fill(text.minutes, 'minutes', scenario.minutes);
-  part('.steps').textContent = fill(text.steps, 'count', scenario.steps);
-  part('.roles').append(scenario.roles.map((role) => text.labels[`role.${role}`] ?? role).join(', '));
+  part('[data-part=level]').textContent = fill(text.difficulty, 'level', scenario.difficulty);
+  part('[data-part=minutes]').textContent = fill(text.minutes, 'minutes', scenario.minutes);
+  part('[data-part=steps]').textContent = fill(text.steps, 'count', scenario.steps);
+  part('[data-part=roles]').append(scenario.roles.map((role) => text.labels[`role.${role}`] ?? role).join(', '));
   // The template's one chip is copied for each topic, so each keeps the page's styles.
   const chip = part('.topic');
   chip.remove();
@@ -60,11 +60,11 @@ export function publishedCard(template: HTMLTemplateElement, scenario: Listed, t
   }
   part('.briefing').textContent = scenario.briefing[text.locale].split('\n')[0];
   part('.uploaded').textContent = fill(text.uploaded, 'name', scenario.publishedBy.name);
-  part('.not-yet').hidden = scenario.playsInBrowser;
-  const play = part<HTMLAnchorElement>(scenario.playsInBrowser ? '.play' : '.preview');
+  part('[data-part=not-yet]').hidden = scenario.playsInBrowser;
+  const play = part<HTMLAnchorElement>(scenario.playsInBrowser ? '[data-part=play]' : '[data-part=preview]');
   play.href = href;
   play.setAttribute('aria-label', `${play.textContent?.trim()}: ${title}`);
-  (scenario.playsInBrowser ? part('.preview') : part('.play')).remove();
+  (scenario.playsInBrowser ? part('[data-part=preview]') : part('[data-part=play]')).remove();
   part('finished-mark').dataset.scenario = scenario.id;
   return card;
 }
