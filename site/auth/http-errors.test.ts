@@ -24,6 +24,13 @@ describe('error responses', () => {
     expect(errorResponse({ code: 'rate-limited', message: 'Wait.', retryAfterSeconds: 0 }).headers.get('retry-after')).toBe('1');
   });
 
+  it('carry an invalid file’s problems, each with its line', async () => {
+    const problems = [{ line: 2, column: 10, path: 'version', message: 'Invalid type: Expected number but received "one"' }];
+    const response = errorResponse({ code: 'scenario.invalid', message: 'broken.yaml is not valid.', problems });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: { code: 'scenario.invalid', message: 'broken.yaml is not valid.', problems } });
+  });
+
   it('give each code the status the issue asks for', () => {
     expect(apiErrorStatus).toEqual({
       'request.invalid': 400,
@@ -41,6 +48,7 @@ describe('error responses', () => {
       conflict: 409,
       'attempt.scenario-unknown': 422,
       'attempt.not-replayable': 422,
+      'scenario.invalid': 422,
       'rate-limited': 429,
     });
   });

@@ -3,10 +3,10 @@ import { mayReadAttempt } from '../../../auth/access.ts';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { readJson } from '../../../auth/request-body.ts';
-import { loadScenarioVersion } from '../../../lib/scenarios.ts';
 import { acceptAttempt } from '../../../records/accept-attempt.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
+import { scenarioSource } from '../../../server/scenario-source.ts';
 
 export const prerender = false;
 
@@ -41,6 +41,6 @@ export const POST: APIRoute = async ({ request }) => {
   if (!guarded.ok) return errorResponse(guarded.error);
   const body = await readJson(request);
   if (!body.ok) return errorResponse(body.error);
-  const accepted = await acceptAttempt({ store, userId: guarded.user.id, body: body.value, now: now(), scenarioAt: loadScenarioVersion });
+  const accepted = await acceptAttempt({ store, userId: guarded.user.id, body: body.value, now: now(), scenarioAt: scenarioSource(store).at });
   return accepted.ok ? json({ attempt: accepted.attempt }, accepted.created ? 201 : 200) : errorResponse(accepted.error);
 };
