@@ -76,6 +76,26 @@ export class RecordsState {
     return user;
   }
 
+  /** Several people at once, or none: every one is checked (against the store and each other) before any is kept. */
+  createUsers(inputs: readonly User[]): User[] {
+    const users = inputs.map((input, index) => deepFreeze(parseInput(userSchema, input, `users.${index}`)));
+    const ids = new Set<string>();
+    const usernames = new Set<string>();
+    for (const user of users) {
+      if (this.#users.has(user.id) || ids.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+      if (usernames.has(user.username)) throw new StoreError('conflict', `user.username: "${user.username}" comes twice`, 'username');
+      this.#checkUsernameFree(user);
+      this.#checkTeamsExist(user);
+      ids.add(user.id);
+      usernames.add(user.username);
+    }
+    for (const user of users) {
+      this.#data.users.push(user);
+      this.#indexUser(user);
+    }
+    return users;
+  }
+
   updateUser(id: string, change: Partial<Omit<User, 'id'>>): User {
     const current = this.#users.get(id);
     if (current === undefined) throw new StoreError('not-found', `user.id: no user "${id}"`, 'id');
