@@ -68,8 +68,9 @@ export class RecordsState {
 
   createUser(input: User): User {
     const user = deepFreeze(parseInput(userSchema, input, 'user'));
-    if (this.#users.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+    // The username first: an id made from it would otherwise hide which field the admin must change.
     this.#checkUsernameFree(user);
+    if (this.#users.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
     this.#checkTeamsExist(user);
     this.#data.users.push(user);
     this.#indexUser(user);
@@ -82,9 +83,9 @@ export class RecordsState {
     const ids = new Set<string>();
     const usernames = new Set<string>();
     for (const user of users) {
-      if (this.#users.has(user.id) || ids.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
       if (usernames.has(user.username)) throw new StoreError('conflict', `user.username: "${user.username}" comes twice`, 'username');
       this.#checkUsernameFree(user);
+      if (this.#users.has(user.id) || ids.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
       this.#checkTeamsExist(user);
       ids.add(user.id);
       usernames.add(user.username);
