@@ -88,9 +88,10 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         expect(await store.userByUsername('zhang.min')).toBeUndefined();
       });
 
-      it('refuses a username already taken, compared lower-cased', async () => {
+      it('refuses a username already taken, compared lower-cased, naming it before an id also taken', async () => {
         await store.createUser(exampleUser({ id: 'u1', username: 'li.wei' }));
         await expectRefusal(store.createUser(exampleUser({ id: 'u2', username: 'Li.Wei' })), 'conflict', 'username');
+        await expectRefusal(store.createUser(exampleUser({ id: 'u1', username: 'li.wei' })), 'conflict', 'username');
         expect(ids(await store.users())).toEqual(['u1']);
       });
 

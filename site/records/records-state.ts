@@ -101,7 +101,7 @@ export class RecordsState {
     const current = this.#users.get(id);
     if (current === undefined) throw new StoreError('not-found', `user.id: no user "${id}"`, 'id');
     const user = deepFreeze(parseInput(userSchema, { ...current, ...change, id }, 'user'));
-    this.#checkUsernameFree(user);
+    this.#checkUsernameFree(user, id);
     this.#checkTeamsExist(user);
     this.#data.users[this.#data.users.indexOf(current)] = user;
     this.#usernames.delete(current.username);
@@ -164,9 +164,10 @@ export class RecordsState {
     this.#usernames.set(user.username, user);
   }
 
-  #checkUsernameFree(user: User): void {
+  /** `holderId`: the user being changed, who may keep their own username. */
+  #checkUsernameFree(user: User, holderId?: string): void {
     const holder = this.#usernames.get(user.username);
-    if (holder !== undefined && holder.id !== user.id) throw new StoreError('conflict', `user.username: "${user.username}" is taken by user "${holder.id}"`, 'username');
+    if (holder !== undefined && holder.id !== holderId) throw new StoreError('conflict', `user.username: "${user.username}" is taken by user "${holder.id}"`, 'username');
   }
 
   #checkTeamsExist(user: User): void {
