@@ -53,7 +53,7 @@ export const operations = [
   /** POST /api/teams */
   'team.create',
   'user.create',
-  /** Users from a CSV file. */
+  /** POST /api/users/import: users from a CSV file. */
   'user.import',
   /** Sets a new password and ends the person's sessions. */
   'user.resetPassword',

@@ -31,6 +31,13 @@ describe('error responses', () => {
     expect(await response.json()).toEqual({ error: { code: 'scenario.invalid', message: 'broken.yaml is not valid.', problems } });
   });
 
+  it('list every bad row of an imported file', async () => {
+    const rows = [{ line: 3, field: 'role', message: '"boss" is not a role.', code: 'role.unknown' }];
+    const response = errorResponse({ code: 'import.rows-invalid', message: 'One line is wrong; nobody was imported.', rows });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: { code: 'import.rows-invalid', message: 'One line is wrong; nobody was imported.', rows } });
+  });
+
   it('give each code the status the issue asks for', () => {
     expect(apiErrorStatus).toEqual({
       'request.invalid': 400,
@@ -49,6 +56,7 @@ describe('error responses', () => {
       'attempt.scenario-unknown': 422,
       'attempt.not-replayable': 422,
       'scenario.invalid': 422,
+      'import.rows-invalid': 422,
       'rate-limited': 429,
     });
   });

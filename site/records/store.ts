@@ -29,6 +29,8 @@ export interface RecordsStore {
 
   /** Refuses an id or username already taken, or a team that does not exist, with a StoreError. */
   createUser(user: User): Promise<User>;
+  /** Several users in one write, all or none: refuses the whole list as `createUser` would any one of them, or when two share an id or username. */
+  createUsers(users: readonly User[]): Promise<User[]>;
   /** Changes the given fields (not the id); refuses an unknown user or a username taken by another. */
   updateUser(id: string, change: Partial<Omit<User, 'id'>>): Promise<User>;
   user(id: string): Promise<User | undefined>;

@@ -85,12 +85,12 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-/** Signs in with the demo password through the sign-in page, and waits to be sent on to `next`. */
-export async function signIn(page: Page, language: Language, username: string, next: string) {
+/** Signs in through the sign-in page (with the demo company's password unless told), and waits to be sent on to `next`. */
+export async function signIn(page: Page, language: Language, username: string, next: string, password = 'drill-demo') {
   const m = language.messages;
   await page.goto(`/${language.path}/sign-in/?next=${encodeURIComponent(next)}`);
   await page.getByLabel(m['signIn.username']).fill(username);
-  await page.getByLabel(m['signIn.password']).fill('drill-demo');
+  await page.getByLabel(m['signIn.password']).fill(password);
   await page.getByRole('button', { name: m['signIn.submit'], exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replaceAll('?', '\\?')}$`));
 }

@@ -1,7 +1,7 @@
 import type { Problem } from '../../../engine/scenario/file.ts';
 import type { publicUser } from '../../auth/sign-in.ts';
 import { mayCall } from '../../auth/access.ts';
-import { loadJson, type Loaded } from '../../lib/api-load.ts';
+import { loadJson, send, type Loaded } from '../../lib/api-client.ts';
 import type { ScenarioSummary } from '../../server/scenario-source.ts';
 
 /** `GET /api/session`. */
@@ -89,13 +89,8 @@ export class ScenarioUpload {
 }
 
 async function post(csrfToken: string, body: { fileName?: string; source: string; dryRun: boolean }): Promise<Verdict> {
-  try {
-    const response = await fetch('/api/scenarios', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken }, body: JSON.stringify(body) });
-    const answer = (await response.json().catch(() => ({}))) as { scenario?: ScenarioSummary; error?: { code: string; message: string; problems?: Problem[] } };
-    if (response.ok && answer.scenario) return { status: body.dryRun ? 'valid' : 'published', scenario: answer.scenario };
-    if (answer.error?.problems) return { status: 'invalid', problems: answer.error.problems };
-    return { status: 'refused', message: answer.error?.message ?? `HTTP ${response.status}` };
-  } catch (error) {
-    return { status: 'refused', message: error instanceof Error ? error.message : String(error) };
-  }
+  const answer = await send<{ scenario: ScenarioSummary }>('POST', '/api/scenarios', body, csrfToken);
+  if (answer.ok) return { status: body.dryRun ? 'valid' : 'published', scenario: answer.data.scenario };
+  if (answer.error?.problems) return { status: 'invalid', problems: answer.error.problems };
+  return { status: 'refused', message: answer.error?.message ?? (answer.status === 0 ? 'The server could not be reached.' : `HTTP ${answer.status}`) };
 }
