@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAccountHint, writeAccountHint } from './account-hint.ts';
-
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, String(value)),
-  };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 describe('the account hint', () => {
   it('keeps the name and role, and nothing else, until cleared', () => {
