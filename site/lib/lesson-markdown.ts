@@ -27,7 +27,7 @@ const allowed: sanitizeHtml.IOptions = {
   // A lesson's title is its page's h1: headings inside it start one level down.
   transformTags: {
     h1: 'h2',
-    a: (tagName, { href }) => ({ tagName, attribs: href !== undefined && /^(https?:|mailto:)/i.test(href) ? { href, target: '_blank', rel: 'noopener noreferrer' } : {} }),
+    a: (tagName, { href }): sanitizeHtml.Tag => ({ tagName, attribs: href !== undefined && /^(https?:|mailto:)/i.test(href) ? { href, target: '_blank', rel: 'noopener noreferrer' } : {} }),
   },
 };
 

@@ -1,13 +1,13 @@
-import * as v from 'valibot';
 import { slug } from '../../engine/scenario/schema.ts';
 import type { ApiError } from '../auth/http-errors.ts';
 import { parseAs, type BodyOutcome } from '../auth/request-body.ts';
 import { locales, type Locale, type LocaleId } from '../i18n/locales.ts';
+import type { EditorVersion, LessonEdit } from '../lib/lesson-edit.ts';
 import { lessonFile } from '../lib/lesson-files.ts';
 import { renderLessonMarkdown } from '../lib/lesson-markdown.ts';
 import type { StoredLessonView } from '../lib/newest-lesson.ts';
 import { loadScenarios } from '../lib/scenarios.ts';
-import { lessonVersionSchema, type LessonVersion } from '../records/schema.ts';
+import type { LessonVersion } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { queryParameter } from './query.ts';
 
@@ -45,13 +45,6 @@ export function newestViews(saved: readonly LessonVersion[]): StoredLessonView[]
   });
 }
 
-/** One version as the editor shows it: version 0 is the built-in file, which has no author or save time. */
-export interface EditorVersion extends Pick<LessonVersion, 'version' | 'title' | 'summary' | 'mistake' | 'topic' | 'scenarioIds' | 'body'> {
-  readonly savedAt?: string;
-  /** The real name of who saved it. */
-  readonly author?: string;
-}
-
 export async function editorVersion(store: Pick<RecordsStore, 'user'>, lesson: LessonVersion): Promise<EditorVersion> {
   const { version, title, summary, mistake, topic, scenarioIds, body, savedAt, authorId } = lesson;
   return { version, title, summary, mistake, topic, scenarioIds, body, savedAt, author: (await store.user(authorId))?.name ?? authorId };
@@ -65,22 +58,6 @@ export async function editorVersions(store: Pick<RecordsStore, 'user' | 'lessons
   const { title, summary, mistake, topic, body } = file;
   return [{ version: 0, title, summary, mistake, topic, scenarioIds: [], body }, ...saved];
 }
-
-/** PUT /api/lessons/:id: the fields of a lesson file, the language, and the version the edit started from (0 for a built-in file or a new lesson). */
-export const lessonEditSchema = v.strictObject({
-  locale: lessonVersionSchema.entries.locale,
-  baseVersion: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-  title: lessonVersionSchema.entries.title,
-  summary: lessonVersionSchema.entries.summary,
-  mistake: lessonVersionSchema.entries.mistake,
-  topic: lessonVersionSchema.entries.topic,
-  scenarioIds: lessonVersionSchema.entries.scenarioIds,
-  body: lessonVersionSchema.entries.body,
-});
-export type LessonEdit = v.InferOutput<typeof lessonEditSchema>;
-
-/** POST /api/lessons/preview: Markdown as the editor holds it, under the same limit as a saved lesson. */
-export const previewSchema = v.strictObject({ body: v.pipe(v.string(), v.maxLength(20_000)) });
 
 /** A lesson may be tied only to scenarios trainees can play: the built-in ones and those consultants published. */
 export async function unknownScenarios(store: Pick<RecordsStore, 'publishedScenarios'>, ids: readonly string[]): Promise<string[]> {

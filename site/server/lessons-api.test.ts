@@ -3,12 +3,12 @@ import * as lesson from '../pages/api/lessons/[id].ts';
 import * as lessons from '../pages/api/lessons/index.ts';
 import * as preview from '../pages/api/lessons/preview.ts';
 import * as wanted from '../pages/api/reports/lessons-wanted.ts';
+import type { EditorVersion } from '../lib/lesson-edit.ts';
 import type { StoredLessonView } from '../lib/newest-lesson.ts';
 import type { WantedLesson } from '../records/lessons-wanted.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { attempt, mistakes } from '../records/test-records.ts';
 import { addPerson, call, errorOf, freshStore, now, signedIn } from './api-test-world.ts';
-import type { EditorVersion } from './lesson-versions.ts';
 
 /**
  * The consultant's lessons: written and versioned through the API, the

@@ -5,7 +5,8 @@ import { readJsonAs } from '../../../auth/request-body.ts';
 import { StoreError } from '../../../records/store.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
-import { editorVersion, editorVersions, lessonEditSchema, lessonIdParameter, localeParameter, staleEdit, unknownScenarios } from '../../../server/lesson-versions.ts';
+import { lessonEditSchema } from '../../../lib/lesson-edit.ts';
+import { editorVersion, editorVersions, lessonIdParameter, localeParameter, staleEdit, unknownScenarios } from '../../../server/lesson-versions.ts';
 import { storeRefusal } from '../../../server/store-refusal.ts';
 
 export const prerender = false;

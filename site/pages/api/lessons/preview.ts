@@ -2,10 +2,10 @@ import type { APIRoute } from 'astro';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { readJsonAs } from '../../../auth/request-body.ts';
+import { previewSchema } from '../../../lib/lesson-edit.ts';
 import { renderLessonMarkdown } from '../../../lib/lesson-markdown.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
-import { previewSchema } from '../../../server/lesson-versions.ts';
 
 export const prerender = false;
 
