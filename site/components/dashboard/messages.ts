@@ -1,3 +1,4 @@
+import type { LoadNoticeText } from '../LoadNotice.svelte';
 import { catalogues } from '../../i18n/catalogues.ts';
 import type { LocaleId } from '../../i18n/locales.ts';
 import { catalogueSlice, type KeysStartingWith, type Messages } from '../../i18n/translate.ts';
@@ -12,3 +13,14 @@ export function dashboardMessages(locale: LocaleId): DashboardMessages {
 }
 
 export type DashboardTranslate = (key: DashboardKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** What the dashboard's pages say while a report is not there. */
+export function dashboardNotices(t: DashboardTranslate): LoadNoticeText {
+  return {
+    loading: t('dashboard.loading'),
+    signedOut: t('dashboard.signedOut'),
+    signIn: t('dashboard.signIn'),
+    forbidden: t('dashboard.forLeads'),
+    failed: (message) => t('dashboard.failed', { message }),
+  };
+}
