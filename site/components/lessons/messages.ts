@@ -1,3 +1,4 @@
+import type { LoadNoticeText } from '../LoadNotice.svelte';
 import { catalogues } from '../../i18n/catalogues.ts';
 import type { LocaleId } from '../../i18n/locales.ts';
 import { catalogueSlice, type KeysStartingWith, type Messages } from '../../i18n/translate.ts';
@@ -10,4 +11,15 @@ export type ConsultantTranslate = (key: ConsultantKey, params?: Readonly<Record<
 
 export function consultantMessages(locale: LocaleId): ConsultantMessages {
   return catalogueSlice(catalogues[locale], prefixes);
+}
+
+/** What the consultant's pages say while their data is not there. */
+export function consultantNotices(t: ConsultantTranslate): LoadNoticeText {
+  return {
+    loading: t('consultant.loading'),
+    signedOut: t('consultant.signedOut'),
+    signIn: t('consultant.signIn'),
+    forbidden: t('consultant.forbidden'),
+    failed: (message) => t('consultant.failed', { message }),
+  };
 }
