@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { languages, screenshot, type Language } from './drive.ts';
+import { languages, screenshot, seriousViolations, signIn, type Language } from './drive.ts';
 
 /**
  * The lead dashboard against the demo company the test server seeds
@@ -8,20 +7,6 @@ import { languages, screenshot, type Language } from './drive.ts';
  * tables, a filter kept in the URL, the needs-retraining list under a
  * threshold, the CSV export, the printable report, and a trainee turned away.
  */
-
-async function signIn(page: Page, language: Language, username: string, next: string) {
-  const m = language.messages;
-  await page.goto(`/${language.path}/sign-in/?next=${encodeURIComponent(next)}`);
-  await page.getByLabel(m['signIn.username']).fill(username);
-  await page.getByLabel(m['signIn.password']).fill('drill-demo');
-  await page.getByRole('button', { name: m['signIn.submit'], exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${next.replaceAll('?', '\\?')}$`));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** The canvas drew something: chart.js sized it and put non-transparent pixels on it. */
 async function expectDrawn(page: Page, selector: string) {
