@@ -12,6 +12,15 @@ export type Loaded<T> =
   /** A refusal (with the API's code, and the field it is about) or no answer at all (no code). */
   | { readonly status: 'error'; readonly message: string; readonly code?: string; readonly field?: string };
 
+/** What a page says while its data is not there, in its own words (components/LoadNotice.svelte shows it). */
+export interface LoadNoticeText {
+  readonly loading: string;
+  readonly signedOut: string;
+  readonly signIn: string;
+  readonly forbidden: string;
+  readonly failed: (message: string) => string;
+}
+
 export interface LoadOptions {
   readonly signal?: AbortSignal;
   /** A change: its method, JSON body and the session's CSRF token. */

@@ -142,5 +142,5 @@ for (const language of languages) {
 test('a trainee is told the editor is for consultants and admins', async ({ page }) => {
   const language = languages[0];
   await signIn(page, language, 'trainee', `/${language.path}/lessons/edit/?id=${lesson}`);
-  await expect(page.getByRole('status')).toHaveText(language.messages['consultant.forbidden']);
+  await expect(page.locator('.lesson-editor').getByRole('status')).toHaveText(language.messages['consultant.forbidden']);
 });

@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { readJsonAs } from '../../../auth/request-body.ts';
-import { StoreError } from '../../../records/store.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
 import { lessonEditSchema } from '../../../lib/lesson-edit.ts';
@@ -43,7 +42,7 @@ export const PUT: APIRoute = async ({ request, params }) => {
     const saved = await store.saveLesson({ lessonId: id.value, ...edit, version: baseVersion + 1, authorId: guarded.user.id, savedAt: now().toISOString() });
     return json({ lesson: await editorVersion(store, saved) }, 201);
   } catch (error) {
-    if (error instanceof StoreError && error.code === 'conflict') return errorResponse(await staleEdit(store, id.value, body.value));
-    return errorResponse(storeRefusal(error));
+    const refusal = storeRefusal(error);
+    return errorResponse(refusal.code === 'conflict' ? await staleEdit(store, id.value, body.value) : refusal);
   }
 };
