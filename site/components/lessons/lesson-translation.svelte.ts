@@ -24,6 +24,8 @@ export type SaveOutcome =
   | { readonly kind: 'saved'; readonly version: number }
   | { readonly kind: 'conflict'; readonly latest: EditorVersion }
   | { readonly kind: 'invalid' }
+  /** The session ended (or its token no longer matches) since the page opened: the text stays, to save once signed in again. */
+  | { readonly kind: 'session-ended' }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Milliseconds of quiet typing before the preview is asked for again. */
@@ -129,8 +131,10 @@ export class LessonTranslation {
     } else if (saved.status === 'error' && isField(saved.field)) {
       this.problems = { [saved.field]: { kind: 'other', message: saved.message } };
       this.outcome = { kind: 'invalid' };
+    } else if (saved.status === 'error') {
+      this.outcome = { kind: 'failed', message: saved.message };
     } else {
-      this.outcome = { kind: 'failed', message: saved.status === 'error' ? saved.message : saved.status };
+      this.outcome = { kind: 'session-ended' };
     }
   }
 
