@@ -120,6 +120,7 @@ for (const language of languages) {
     const callout = trainee.locator('.lesson');
     await expect(callout.locator('#lesson-title')).toContainText(lessonTitle(language, lesson));
     await expect(callout).toContainText(`${marker} again`);
+    await screenshot(trainee, `lesson-newest-${language.path}-1280`);
     const [lessonPage] = await Promise.all([trainee.context().waitForEvent('page'), callout.getByRole('link', { name: m['lesson.open'] }).click()]);
     await expect(lessonPage.getByRole('main')).toContainText(`${marker} again`);
     await trainee.context().close();
