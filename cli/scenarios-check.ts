@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem, type ScenarioFile } from '../engine/scenario/file.ts';
-import { locales } from '../site/i18n/locales.ts';
+import { lessonFile, missingLessons } from '../site/lib/scenario-lessons.ts';
 import { exitCodes, type Command } from './command.ts';
 import type { Io } from './io.ts';
 import { readScenarioAt } from './scenario-file.ts';
@@ -21,16 +21,10 @@ function allScenarioFiles(io: Io): string[] {
   });
 }
 
-/** A watched mistake shows its lesson in the trainee's language: each lesson needs its Markdown file in every language. */
-function missingLessons(io: Io, file: Extract<ScenarioFile, { ok: true }>): Problem[] {
-  return file.scenario.steps.flatMap((step, stepIndex) =>
-    step.watches.flatMap((watch, watchIndex) => {
-      const missing = locales
-        .map((locale) => `content/lessons/${locale.path}/${watch.lesson}.md`)
-        .filter((lesson) => !existsSync(join(io.root, lesson)));
-      if (missing.length === 0) return [];
-      return [file.problemAt(['steps', stepIndex, 'watches', watchIndex, 'lesson'], `lesson "${watch.lesson}" has no Markdown file: ${missing.join(' and ')} missing`)];
-    }),
+/** Every lesson a step watches needs its Markdown file in each language. */
+function lessonProblems(io: Io, file: Extract<ScenarioFile, { ok: true }>): Problem[] {
+  return missingLessons(file.scenario, (locale, lesson) => existsSync(join(io.root, lessonFile(locale, lesson)))).map((missing) =>
+    file.problemAt(missing.path, `lesson "${missing.lesson}" has no Markdown file: ${missing.locales.map((locale) => lessonFile(locale, missing.lesson)).join(' and ')} missing`),
   );
 }
 
@@ -60,7 +54,7 @@ command line is wrong.`,
     let errors = 0;
     for (const path of files) {
       const file = readScenarioAt(io, path);
-      const problems = file.ok ? missingLessons(io, file) : file.problems;
+      const problems = file.ok ? lessonProblems(io, file) : file.problems;
       for (const problem of problems) io.out(formatProblem(path, problem));
       errors += problems.length;
     }

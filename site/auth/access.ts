@@ -38,7 +38,7 @@ export const operations = [
   'session.destroy',
   /** POST /api/attempts: one's own attempt. */
   'attempt.submit',
-  /** GET /api/attempts/:id, then `mayReadAttempt`. */
+  /** GET /api/attempts/:id, its log, and GET /api/attempts, then `mayReadAttempt`. */
   'attempt.read',
   /** GET /api/leaderboards?scope=team|individual&period=week|month|all, names by `shownName` (records/board-names.ts). */
   'leaderboard.read',
@@ -53,7 +53,7 @@ export const operations = [
   /** POST /api/teams */
   'team.create',
   'user.create',
-  /** Users from a CSV file. */
+  /** POST /api/users/import: users from a CSV file. */
   'user.import',
   /** Sets a new password and ends the person's sessions. */
   'user.resetPassword',

@@ -24,6 +24,20 @@ describe('error responses', () => {
     expect(errorResponse({ code: 'rate-limited', message: 'Wait.', retryAfterSeconds: 0 }).headers.get('retry-after')).toBe('1');
   });
 
+  it('carry an invalid file’s problems, each with its line', async () => {
+    const problems = [{ line: 2, column: 10, path: 'version', message: 'Invalid type: Expected number but received "one"' }];
+    const response = errorResponse({ code: 'scenario.invalid', message: 'broken.yaml is not valid.', problems });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: { code: 'scenario.invalid', message: 'broken.yaml is not valid.', problems } });
+  });
+
+  it('list every bad row of an imported file', async () => {
+    const rows = [{ line: 3, field: 'role', message: '"boss" is not a role.', code: 'role.unknown' }];
+    const response = errorResponse({ code: 'import.rows-invalid', message: 'One line is wrong; nobody was imported.', rows });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ error: { code: 'import.rows-invalid', message: 'One line is wrong; nobody was imported.', rows } });
+  });
+
   it('give each code the status the issue asks for', () => {
     expect(apiErrorStatus).toEqual({
       'request.invalid': 400,
@@ -41,6 +55,8 @@ describe('error responses', () => {
       conflict: 409,
       'attempt.scenario-unknown': 422,
       'attempt.not-replayable': 422,
+      'scenario.invalid': 422,
+      'import.rows-invalid': 422,
       'rate-limited': 429,
     });
   });

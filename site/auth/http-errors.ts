@@ -1,3 +1,5 @@
+import type { Problem } from '../../engine/scenario/file.ts';
+
 /**
  * How the API says no: every refusal is the JSON body
  * `{ error: { code, message, field? } }` with the status its code implies, so
@@ -36,23 +38,44 @@ export const apiErrorStatus = {
   'attempt.scenario-unknown': 422,
   /** An attempt whose log the engine will not replay (another engine's, out of order, an unknown command). */
   'attempt.not-replayable': 422,
+  /** An uploaded scenario file that is not valid; `problems` says where, by line. */
+  'scenario.invalid': 422,
+  /** A file of records with bad rows; `rows` lists each, by line and field, and nothing was stored. */
+  'import.rows-invalid': 422,
   /** Too many failed sign-ins; comes with Retry-After. */
   'rate-limited': 429,
 } as const;
 export type ApiErrorCode = keyof typeof apiErrorStatus;
 
-/** A refusal as the API states it. A 429 always carries how long to wait, so the type demands it. */
+/** One bad row of an imported file: its line (the header is line 1), its field, and what is wrong; a route may add more (a code, the value). */
+export interface ApiRowProblem {
+  readonly line: number;
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A refusal as the API states it. A 429 always carries how long to wait, an invalid file its problems and a bad import its rows, so the type demands them. */
 export type ApiError =
-  | { readonly code: Exclude<ApiErrorCode, 'rate-limited'>; readonly message: string; readonly field?: string }
-  | { readonly code: 'rate-limited'; readonly message: string; readonly retryAfterSeconds: number };
+  | { readonly code: Exclude<ApiErrorCode, 'rate-limited' | 'scenario.invalid' | 'import.rows-invalid'>; readonly message: string; readonly field?: string }
+  | { readonly code: 'rate-limited'; readonly message: string; readonly retryAfterSeconds: number }
+  | { readonly code: 'scenario.invalid'; readonly message: string; readonly problems: readonly Problem[] }
+  | { readonly code: 'import.rows-invalid'; readonly message: string; readonly rows: readonly ApiRowProblem[] };
 
 /** The JSON body, exactly: `retryAfterSeconds` travels as a header, not in the body. */
 export interface ApiErrorBody {
-  readonly error: { readonly code: ApiErrorCode; readonly message: string; readonly field?: string };
+  readonly error: {
+    readonly code: ApiErrorCode;
+    readonly message: string;
+    readonly field?: string;
+    readonly problems?: readonly Problem[];
+    readonly rows?: readonly ApiRowProblem[];
+  };
 }
 
 export function errorBody(error: ApiError): ApiErrorBody {
   const { code, message } = error;
+  if (error.code === 'scenario.invalid') return { error: { code, message, problems: error.problems } };
+  if (error.code === 'import.rows-invalid') return { error: { code, message, rows: error.rows } };
   return { error: 'field' in error && error.field !== undefined ? { code, message, field: error.field } : { code, message } };
 }
 

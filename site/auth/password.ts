@@ -109,10 +109,15 @@ export function parsePasswordHash(stored: string): { readonly cost: ScryptCost; 
   return { cost, salt: decodeBase64(saltText, 'salt', saltBytes), key: decodeBase64(keyText, 'key', keyBytes) };
 }
 
+/** Why a new password would be refused (under 8 or over 256 characters), checked without hashing it: an import checks every row before hashing any. */
+export function checkNewPassword(plain: string): PasswordRefusal | undefined {
+  return checkLength(plain, passwordLimits.minLength);
+}
+
 /** A hasher at the given cost. The site uses `hashPassword`; tests pass a far cheaper cost to stay fast. */
 export function createPasswordHasher(cost: ScryptCost): (plain: string) => Promise<HashOutcome> {
   return async (plain) => {
-    const refusal = checkLength(plain, passwordLimits.minLength);
+    const refusal = checkNewPassword(plain);
     if (refusal !== undefined) return { ok: false, refusal };
     const salt = randomBytes(saltBytes);
     const key = await derive(plain, salt, cost);

@@ -1,4 +1,4 @@
-import { load } from './api-load.ts';
+import { loadJson } from './api-client.ts';
 import type { StoredLessonView } from './newest-lesson.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { StoredLessonView } from './newest-lesson.ts';
  */
 export async function showNewestLesson(article: HTMLElement): Promise<boolean> {
   const id = article.dataset.lessonId ?? new URLSearchParams(location.search).get('id');
-  const loaded = await load<{ lessons: StoredLessonView[] }>(`/api/lessons?locale=${encodeURIComponent(document.documentElement.lang)}`);
+  const loaded = await loadJson<{ lessons: StoredLessonView[] }>(`/api/lessons?locale=${encodeURIComponent(document.documentElement.lang)}`);
   const lesson = loaded.status === 'ready' ? loaded.data.lessons.find((candidate) => candidate.id === id) : undefined;
   if (lesson === undefined) return false;
   const part = (name: string) => article.querySelector<HTMLElement>(`[data-lesson-${name}]`)!;

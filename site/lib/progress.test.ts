@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFinished, recordFinished } from './progress.ts';
-
-/** A Storage as the browser has one, in memory. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, value),
-  };
-}
+import { memoryStorage } from './memory-storage.ts';
 
 describe('finished scenarios', () => {
   it('keeps the best result of each scenario', () => {

@@ -30,8 +30,8 @@ export interface AcceptAttemptInput {
   /** The parsed JSON body, not yet checked. */
   readonly body: unknown;
   readonly now: Date;
-  /** The scenario at the version the attempt was made on: the current file or the archive's copy. */
-  readonly scenarioAt: (id: string, version: number) => Scenario | undefined;
+  /** The scenario at the version the attempt was made on: the current file, the archive's copy, or a published upload (server/scenario-source.ts). */
+  readonly scenarioAt: (id: string, version: number) => Scenario | undefined | Promise<Scenario | undefined>;
 }
 
 /** Checks, replays and stores one submission; a retry of a stored id answers what was stored, replaying nothing. */
@@ -45,13 +45,13 @@ export async function acceptAttempt({ store, userId, body, now, scenarioAt }: Ac
   const stored = await store.attempt(id);
   if (stored) return answer(stored, false);
 
-  const scenario = scenarioAt(record.scenarioId, record.scenarioVersion);
+  const scenario = await scenarioAt(record.scenarioId, record.scenarioVersion);
   if (!scenario)
     return {
       ok: false,
       error: {
         code: 'attempt.scenario-unknown',
-        message: `There is no scenario ${record.scenarioId} at version ${record.scenarioVersion}, current or archived.`,
+        message: `There is no scenario ${record.scenarioId} at version ${record.scenarioVersion}, current, archived or published.`,
         field: 'record.scenarioVersion',
       },
     };

@@ -88,9 +88,10 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         expect(await store.userByUsername('zhang.min')).toBeUndefined();
       });
 
-      it('refuses a username already taken, compared lower-cased', async () => {
+      it('refuses a username already taken, compared lower-cased, naming it before an id also taken', async () => {
         await store.createUser(exampleUser({ id: 'u1', username: 'li.wei' }));
         await expectRefusal(store.createUser(exampleUser({ id: 'u2', username: 'Li.Wei' })), 'conflict', 'username');
+        await expectRefusal(store.createUser(exampleUser({ id: 'u1', username: 'li.wei' })), 'conflict', 'username');
         expect(ids(await store.users())).toEqual(['u1']);
       });
 
@@ -104,6 +105,31 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         await expectRefusal(store.createUser(exampleUser({ username: 'li wei' })), 'invalid', 'username');
         await expectRefusal(store.createUser(exampleUser({ createdAt: 'yesterday' })), 'invalid', 'createdAt');
         expect(await store.users()).toEqual([]);
+      });
+    });
+
+    describe('createUsers', () => {
+      beforeEach(async () => {
+        await store.createTeam(exampleTeam({ id: 'north' }));
+        await store.createUser(exampleUser({ id: 'u1', username: 'li.wei' }));
+      });
+
+      it('keeps every user of the list, in its order', async () => {
+        const created = await store.createUsers([exampleUser({ id: 'u2', username: 'Zhang.Min', teamIds: ['north'] }), exampleUser({ id: 'u3', username: 'wang.fang' })]);
+        expect(ids(created)).toEqual(['u2', 'u3']);
+        expect(ids(await store.users())).toEqual(['u1', 'u2', 'u3']);
+        expect((await store.userByUsername('zhang.min'))?.id).toBe('u2');
+      });
+
+      it('refuses the whole list for one bad user, storing none of it', async () => {
+        const fine = exampleUser({ id: 'u2', username: 'zhang.min' });
+        await expectRefusal(store.createUsers([fine, exampleUser({ id: 'u3', username: 'LI.WEI' })]), 'conflict', 'username');
+        await expectRefusal(store.createUsers([fine, exampleUser({ id: 'u3', username: 'Zhang.Min' })]), 'conflict', 'username');
+        await expectRefusal(store.createUsers([fine, exampleUser({ id: 'u2', username: 'wang.fang' })]), 'conflict', 'id');
+        await expectRefusal(store.createUsers([fine, exampleUser({ id: 'u3', username: 'wang.fang', teamIds: ['west'] })]), 'invalid', 'teamIds');
+        await expectRefusal(store.createUsers([fine, invalid<User>({ ...exampleUser({ id: 'u3', username: 'wang.fang' }), role: 'boss' })]), 'invalid', 'role');
+        expect(ids(await store.users())).toEqual(['u1']);
+        expect(await store.userByUsername('zhang.min')).toBeUndefined();
       });
     });
 

@@ -127,6 +127,12 @@ class LowdbStore implements RecordsStore {
     return created;
   }
 
+  async createUsers(users: readonly User[]) {
+    const created = this.#open().createUsers(users);
+    await this.#documentCommit.commit();
+    return created;
+  }
+
   async updateUser(id: string, change: Partial<Omit<User, 'id'>>) {
     const updated = this.#open().updateUser(id, change);
     await this.#documentCommit.commit();

@@ -51,6 +51,9 @@ export function createMemoryStore(): RecordsStore {
     async createUser(user) {
       return open().createUser(user);
     },
+    async createUsers(users) {
+      return open().createUsers(users);
+    },
     async updateUser(id, change) {
       return open().updateUser(id, change);
     },

@@ -91,19 +91,40 @@ export class RecordsState {
 
   createUser(input: User): User {
     const user = deepFreeze(parseInput(userSchema, input, 'user'));
-    if (this.#users.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+    // The username first: an id made from it would otherwise hide which field the admin must change.
     this.#checkUsernameFree(user);
+    if (this.#users.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
     this.#checkTeamsExist(user);
     this.#data.users.push(user);
     this.#indexUser(user);
     return user;
   }
 
+  /** Several people at once, or none: every one is checked (against the store and each other) before any is kept. */
+  createUsers(inputs: readonly User[]): User[] {
+    const users = inputs.map((input, index) => deepFreeze(parseInput(userSchema, input, `users.${index}`)));
+    const ids = new Set<string>();
+    const usernames = new Set<string>();
+    for (const user of users) {
+      if (usernames.has(user.username)) throw new StoreError('conflict', `user.username: "${user.username}" comes twice`, 'username');
+      this.#checkUsernameFree(user);
+      if (this.#users.has(user.id) || ids.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+      this.#checkTeamsExist(user);
+      ids.add(user.id);
+      usernames.add(user.username);
+    }
+    for (const user of users) {
+      this.#data.users.push(user);
+      this.#indexUser(user);
+    }
+    return users;
+  }
+
   updateUser(id: string, change: Partial<Omit<User, 'id'>>): User {
     const current = this.#users.get(id);
     if (current === undefined) throw new StoreError('not-found', `user.id: no user "${id}"`, 'id');
     const user = deepFreeze(parseInput(userSchema, { ...current, ...change, id }, 'user'));
-    this.#checkUsernameFree(user);
+    this.#checkUsernameFree(user, id);
     this.#checkTeamsExist(user);
     this.#data.users[this.#data.users.indexOf(current)] = user;
     this.#usernames.delete(current.username);
@@ -199,9 +220,10 @@ export class RecordsState {
     this.#usernames.set(user.username, user);
   }
 
-  #checkUsernameFree(user: User): void {
+  /** `holderId`: the user being changed, who may keep their own username. */
+  #checkUsernameFree(user: User, holderId?: string): void {
     const holder = this.#usernames.get(user.username);
-    if (holder !== undefined && holder.id !== user.id) throw new StoreError('conflict', `user.username: "${user.username}" is taken by user "${holder.id}"`, 'username');
+    if (holder !== undefined && holder.id !== holderId) throw new StoreError('conflict', `user.username: "${user.username}" is taken by user "${holder.id}"`, 'username');
   }
 
   #checkTeamsExist(user: User): void {

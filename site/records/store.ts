@@ -29,6 +29,8 @@ export interface RecordsStore {
 
   /** Refuses an id or username already taken, or a team that does not exist, with a StoreError. */
   createUser(user: User): Promise<User>;
+  /** Several users in one write, all or none: refuses the whole list as `createUser` would any one of them, or when two share an id or username. */
+  createUsers(users: readonly User[]): Promise<User[]>;
   /** Changes the given fields (not the id); refuses an unknown user or a username taken by another. */
   updateUser(id: string, change: Partial<Omit<User, 'id'>>): Promise<User>;
   user(id: string): Promise<User | undefined>;
@@ -67,10 +69,7 @@ export interface AttemptQuery {
 /** Why the store refused or could not work; the API maps `conflict` to 409 and `not-found` to 404. */
 export type StoreErrorCode = 'conflict' | 'not-found' | 'invalid' | 'locked' | 'corrupt' | 'newer-schema';
 
-const storeErrorBrand = Symbol.for('crm-drill.store-error');
-
 export class StoreError extends Error {
-  readonly [storeErrorBrand] = true;
   readonly code: StoreErrorCode;
   /** The field the refusal is about, when it is about one. */
   readonly field?: string;
@@ -80,15 +79,5 @@ export class StoreError extends Error {
     this.name = 'StoreError';
     this.code = code;
     this.field = field;
-  }
-
-  /**
-   * Known by its brand, not by which copy of this class made it: the built
-   * server's routes are bundled apart from the store site/serve.ts opens, so
-   * each has its own StoreError, and a plain `instanceof` would turn every
-   * refusal of the store into a 500.
-   */
-  static [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === 'object' && value !== null && storeErrorBrand in value;
   }
 }

@@ -64,7 +64,7 @@ describe('people', () => {
   it('refuses a taken username, a short password, an unknown team and an unknown role, storing no one', async () => {
     const headers = await signedIn('admin');
     const person = { username: 'zhou', name: '周雯', role: 'trainee', teamIds: ['east'], password: 'first-day-2026' };
-    expect(await errorOf(await send(users.POST, '/api/users', 'POST', headers, { ...person, username: 'mei' }))).toMatchObject({ status: 409, code: 'conflict' });
+    expect(await errorOf(await send(users.POST, '/api/users', 'POST', headers, { ...person, username: 'mei' }))).toMatchObject({ status: 409, code: 'conflict', field: 'username' });
     expect(await errorOf(await send(users.POST, '/api/users', 'POST', headers, { ...person, password: 'short' }))).toMatchObject({ status: 400, field: 'password' });
     expect(await errorOf(await send(users.POST, '/api/users', 'POST', headers, { ...person, teamIds: ['north'] }))).toMatchObject({ status: 400, field: 'teamIds' });
     expect(await errorOf(await send(users.POST, '/api/users', 'POST', headers, { ...person, role: 'boss' }))).toMatchObject({ status: 400, field: 'role' });

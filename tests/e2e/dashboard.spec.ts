@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { languages, screenshot, seriousViolations, signIn, type Language } from './drive.ts';
+import { languages, screenshot, seriousViolations, signIn } from './drive.ts';
 
 /**
  * The lead dashboard against the demo company the test server seeds

@@ -85,17 +85,17 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-/** Signs in as one of the demo company's people (password drill-demo) from the sign-in page, coming back to `next`. */
-export async function signIn(page: Page, language: Language, username: string, next: string) {
+/** Signs in through the sign-in page (with the demo company's password unless told), and waits to be sent on to `next`. */
+export async function signIn(page: Page, language: Language, username: string, next: string, password = 'drill-demo') {
   const m = language.messages;
   await page.goto(`/${language.path}/sign-in/?next=${encodeURIComponent(next)}`);
   await page.getByLabel(m['signIn.username']).fill(username);
-  await page.getByLabel(m['signIn.password']).fill('drill-demo');
+  await page.getByLabel(m['signIn.password']).fill(password);
   await page.getByRole('button', { name: m['signIn.submit'], exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${next.replaceAll('?', '\\?')}$`));
 }
 
-/** Axe's serious and critical findings on the page as it is now, each with the elements at fault. */
+/** The page's serious and critical accessibility violations, as `rule: targets`. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);

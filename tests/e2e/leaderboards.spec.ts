@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { languages, screenshot, type Language } from './drive.ts';
+import { languages, screenshot, signIn, type Language } from './drive.ts';
 
 /**
  * The leaderboards page against the demo company the test server seeds
@@ -11,13 +11,8 @@ import { languages, screenshot, type Language } from './drive.ts';
  */
 const boardUrl = (language: Language) => `/${language.path}/leaderboards/`;
 
-async function signIn(page: Page, language: Language, username: string) {
-  const m = language.messages;
-  await page.goto(`/${language.path}/sign-in/?next=${encodeURIComponent(boardUrl(language))}`);
-  await page.getByLabel(m['signIn.username']).fill(username);
-  await page.getByLabel(m['signIn.password']).fill('drill-demo');
-  await page.getByRole('button', { name: m['signIn.submit'], exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`${boardUrl(language)}$`));
+async function signInToBoards(page: Page, language: Language, username: string) {
+  await signIn(page, language, username, boardUrl(language));
   await expect(page.locator('.boards[data-ready="true"]')).toBeVisible();
 }
 
@@ -50,7 +45,7 @@ for (const language of languages) {
   test(`in ${language.path}, a trainee switches boards, reads the rules, finds their row and shows only their neighbours`, async ({ page }) => {
     const m = language.messages;
     await page.setViewportSize({ width: 1280, height: 900 });
-    await signIn(page, language, 'trainee');
+    await signInToBoards(page, language, 'trainee');
     await expect(page.getByRole('heading', { name: m['boardPage.title'], level: 1 })).toBeVisible();
     // A board of this week: it may still be empty early on a Monday; the rules are there either way.
     await expect(page.locator('.rules li').first()).toHaveText(m['board.rule.period.week']);
@@ -98,7 +93,7 @@ for (const language of languages) {
 test('a trainee chooses a display name, marked on their row; their lead still sees the real name', async ({ page, browser }) => {
   const language = languages[0];
   const m = language.messages;
-  await signIn(page, language, 'trainee');
+  await signInToBoards(page, language, 'trainee');
   await choose(page, m['boardPage.period'], m['board.period.all']);
   const field = page.getByLabel(m['me.displayName.label']);
   await field.fill('x\u0007y');
@@ -118,7 +113,7 @@ test('a trainee chooses a display name, marked on their row; their lead still se
 
   const leadContext = await browser.newContext();
   const lead = await leadContext.newPage();
-  await signIn(lead, language, 'lead');
+  await signInToBoards(lead, language, 'lead');
   await choose(lead, m['boardPage.period'], m['board.period.all']);
   const row = lead.locator('tbody tr').filter({ hasText: '吴佳怡' });
   await expect(row).toHaveCount(1);

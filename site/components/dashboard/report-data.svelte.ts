@@ -1,8 +1,10 @@
-import { load, type Loaded } from '../../lib/api-load.ts';
 import type { ErrorReport } from '../../records/error-report.ts';
 import type { RetrainingEntry } from '../../records/needs-retraining.ts';
 import type { Team } from '../../records/schema.ts';
+import { loadJson, type Loaded } from '../../lib/api-client.ts';
 import { reportQuery, type DashboardFilters } from './filters.ts';
+
+export type { Loaded };
 
 export interface Retraining {
   readonly threshold: number;
@@ -30,9 +32,9 @@ export class ReportData {
     this.report = { status: 'loading' };
     const everyTeam = filters.team === undefined;
     const [report, teams] = await Promise.all([
-      load<ErrorReport>(`/api/reports/errors${reportQuery(filters)}`, { signal: controller.signal }),
+      loadJson<ErrorReport>(`/api/reports/errors${reportQuery(filters)}`, controller.signal),
       // The team list comes from a report over every team; a page opened on one team asks for it once, over the shortest period.
-      everyTeam || this.teams.length > 0 ? undefined : load<ErrorReport>(`/api/reports/errors${reportQuery({ ...filters, team: undefined, period: 'week', scenario: undefined })}`, { signal: controller.signal }),
+      everyTeam || this.teams.length > 0 ? undefined : loadJson<ErrorReport>(`/api/reports/errors${reportQuery({ ...filters, team: undefined, period: 'week', scenario: undefined })}`, controller.signal),
     ]);
     if (controller.signal.aborted) return;
     this.report = report;
@@ -44,7 +46,7 @@ export class ReportData {
     this.#retraining?.abort();
     const controller = (this.#retraining = new AbortController());
     this.retraining = { status: 'loading' };
-    const retraining = await load<Retraining>(`/api/reports/retraining${reportQuery(filters, { threshold: String(filters.threshold / 100) })}`, { signal: controller.signal });
+    const retraining = await loadJson<Retraining>(`/api/reports/retraining${reportQuery(filters, { threshold: String(filters.threshold / 100) })}`, controller.signal);
     if (!controller.signal.aborted) this.retraining = retraining;
   }
 }

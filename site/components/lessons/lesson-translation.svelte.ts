@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { MistakeCode } from '../../../engine/mistakes.ts';
 import type { Topic } from '../../../engine/scenario/topics.ts';
 import type { LocaleId } from '../../i18n/locales.ts';
-import { load, type Loaded } from '../../lib/api-load.ts';
+import { loadJson, send, type Loaded } from '../../lib/api-client.ts';
 import { lessonEditSchema, type EditorVersion } from '../../lib/lesson-edit.ts';
 
 /** The fields a consultant edits; mistake and topic are empty until chosen. */
@@ -73,7 +73,8 @@ export class LessonTranslation {
   outcome: SaveOutcome | undefined = $state();
   problems: Partial<Record<DraftField, FieldProblem>> = $state({});
   #previewTimer: ReturnType<typeof setTimeout> | undefined;
-  #previewRequest: AbortController | undefined;
+  /** Counts preview requests, so an answer overtaken by a newer request is dropped. */
+  #previewAsked = 0;
 
   constructor(lessonId: string, locale: LocaleId, csrfToken: string, start: { mistake?: MistakeCode }) {
     this.lessonId = lessonId;
@@ -116,25 +117,25 @@ export class LessonTranslation {
       return;
     }
     this.saving = true;
-    const saved = await load<{ lesson: EditorVersion }>(`/api/lessons/${this.lessonId}`, { send: { method: 'PUT', body: checked.output, csrfToken: this.#csrfToken } });
+    const saved = await send<{ lesson: EditorVersion }>('PUT', `/api/lessons/${this.lessonId}`, checked.output, this.#csrfToken);
     this.saving = false;
-    if (saved.status === 'ready') {
+    if (saved.ok) {
       const versions = this.versions.status === 'ready' ? this.versions.data : [];
       this.versions = { status: 'ready', data: [...versions, saved.data.lesson] };
       this.base = saved.data.lesson.version;
       this.dirty = false;
       this.outcome = { kind: 'saved', version: saved.data.lesson.version };
-    } else if (saved.status === 'error' && saved.code === 'conflict') {
+    } else if (saved.status === 401 || (saved.status === 403 && saved.error?.code !== 'auth.forbidden')) {
+      this.outcome = { kind: 'session-ended' };
+    } else if (saved.error?.code === 'conflict') {
       await this.#reload();
       const latest = this.newest;
-      this.outcome = latest === undefined ? { kind: 'failed', message: saved.message } : { kind: 'conflict', latest };
-    } else if (saved.status === 'error' && isField(saved.field)) {
-      this.problems = { [saved.field]: { kind: 'other', message: saved.message } };
+      this.outcome = latest === undefined ? { kind: 'failed', message: saved.error.message } : { kind: 'conflict', latest };
+    } else if (saved.error !== undefined && isField(saved.error.field)) {
+      this.problems = { [saved.error.field]: { kind: 'other', message: saved.error.message } };
       this.outcome = { kind: 'invalid' };
-    } else if (saved.status === 'error') {
-      this.outcome = { kind: 'failed', message: saved.message };
     } else {
-      this.outcome = { kind: 'session-ended' };
+      this.outcome = { kind: 'failed', message: saved.error?.message ?? `HTTP ${saved.status}` };
     }
   }
 
@@ -148,22 +149,22 @@ export class LessonTranslation {
   }
 
   async #reload(): Promise<void> {
-    const loaded = await load<{ versions: EditorVersion[] }>(`/api/lessons/${this.lessonId}?locale=${encodeURIComponent(this.locale)}`);
+    const loaded = await loadJson<{ versions: EditorVersion[] }>(`/api/lessons/${this.lessonId}?locale=${encodeURIComponent(this.locale)}`);
     this.versions = loaded.status === 'ready' ? { status: 'ready', data: loaded.data.versions } : loaded;
     this.base = this.newest?.version ?? 0;
   }
 
   async #preview(): Promise<void> {
-    this.#previewRequest?.abort();
-    const request = (this.#previewRequest = new AbortController());
+    const asked = ++this.#previewAsked;
     if (this.draft.body.trim() === '') {
       this.previewHtml = '';
+      this.previewing = false;
       return;
     }
     this.previewing = true;
-    const shown = await load<{ html: string }>('/api/lessons/preview', { signal: request.signal, send: { method: 'POST', body: { body: this.draft.body }, csrfToken: this.#csrfToken } });
-    if (request.signal.aborted) return;
+    const shown = await send<{ html: string }>('POST', '/api/lessons/preview', { body: this.draft.body }, this.#csrfToken);
+    if (asked !== this.#previewAsked) return;
     this.previewing = false;
-    if (shown.status === 'ready') this.previewHtml = shown.data.html;
+    if (shown.ok) this.previewHtml = shown.data.html;
   }
 }

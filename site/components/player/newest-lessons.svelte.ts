@@ -1,5 +1,5 @@
 import type { LocaleId } from '../../i18n/locales.ts';
-import { load } from '../../lib/api-load.ts';
+import { loadJson } from '../../lib/api-client.ts';
 import type { LessonView } from '../../lib/lessons.ts';
 import { newestLesson, type MistakeMade, type StoredLessonView } from '../../lib/newest-lesson.ts';
 
@@ -21,7 +21,7 @@ export class NewestLessons {
   }
 
   async fetch(locale: LocaleId): Promise<void> {
-    const loaded = await load<{ lessons: StoredLessonView[] }>(`/api/lessons?locale=${encodeURIComponent(locale)}`);
+    const loaded = await loadJson<{ lessons: StoredLessonView[] }>(`/api/lessons?locale=${encodeURIComponent(locale)}`);
     if (loaded.status === 'ready') this.#stored = loaded.data.lessons;
   }
 
