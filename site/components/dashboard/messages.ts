@@ -1,7 +1,7 @@
 import { catalogues } from '../../i18n/catalogues.ts';
 import type { LocaleId } from '../../i18n/locales.ts';
-import type { LoadNoticeText } from '../../lib/api-client.ts';
 import { catalogueSlice, type KeysStartingWith, type Messages } from '../../i18n/translate.ts';
+import type { LoadNoticeText } from '../../lib/api-client.ts';
 
 /** The keys the dashboard reads: its own, and the mistake codes' names. */
 export type DashboardKey = KeysStartingWith<'dashboard.' | 'mistake.'>;

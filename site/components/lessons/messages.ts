@@ -1,7 +1,7 @@
 import { catalogues } from '../../i18n/catalogues.ts';
 import type { LocaleId } from '../../i18n/locales.ts';
-import type { LoadNoticeText } from '../../lib/api-client.ts';
 import { catalogueSlice, type KeysStartingWith, type Messages } from '../../i18n/translate.ts';
+import type { LoadNoticeText } from '../../lib/api-client.ts';
 
 /** The keys the consultant's lesson pages read: their own, the wanted list's reasons, and the names of mistakes and topics. */
 const prefixes = ['consultant.', 'lessonEditor.', 'lessonsWanted.', 'report.wanted.', 'mistake.', 'topic.'] as const;
