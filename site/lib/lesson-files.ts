@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Locale } from '../i18n/locales.ts';
 import { lessonSchema, type LessonData } from './lesson-schema.ts';
+import { lessonFile } from './scenario-lessons.ts';
 
 /**
  * The lesson files in content/lessons/ read as text, for the server: the
@@ -23,11 +24,9 @@ export interface LessonFile extends LessonData {
   readonly body: string;
 }
 
-const folder = (locale: Locale) => join(process.cwd(), 'content', 'lessons', locale.path);
-
 /** The built-in lesson `id` in one language, or undefined when there is no such file. */
-export function lessonFile(locale: Locale, id: string): LessonFile | undefined {
-  const path = join(folder(locale), `${id}.md`);
+export function readLessonFile(locale: Locale, id: string): LessonFile | undefined {
+  const path = join(process.cwd(), lessonFile(locale, id));
   // The id is a slug (checked by the route), so it cannot leave the folder.
   if (!existsSync(path)) return undefined;
   const { frontMatter, body } = splitLessonFile(readFileSync(path, 'utf8'));
@@ -36,7 +35,7 @@ export function lessonFile(locale: Locale, id: string): LessonFile | undefined {
 
 /** The ids of the built-in lessons in one language (the file names without `.md`). */
 export function lessonFileIds(locale: Locale): string[] {
-  return readdirSync(folder(locale))
+  return readdirSync(join(process.cwd(), 'content', 'lessons', locale.path))
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.slice(0, -'.md'.length));
 }

@@ -3,13 +3,13 @@ import type { ApiError } from '../auth/http-errors.ts';
 import { parseAs, type BodyOutcome } from '../auth/request-body.ts';
 import { locales, type Locale, type LocaleId } from '../i18n/locales.ts';
 import type { EditorVersion, LessonEdit } from '../lib/lesson-edit.ts';
-import { lessonFile } from '../lib/lesson-files.ts';
+import { readLessonFile } from '../lib/lesson-files.ts';
 import { renderLessonMarkdown } from '../lib/lesson-markdown.ts';
 import type { StoredLessonView } from '../lib/newest-lesson.ts';
-import { loadScenarios } from '../lib/scenarios.ts';
 import type { LessonVersion } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { queryParameter } from './query.ts';
+import { scenarioSource } from './scenario-source.ts';
 
 /**
  * What the lesson routes share: the locale and id they are asked about,
@@ -52,7 +52,7 @@ export async function editorVersion(store: Pick<RecordsStore, 'user'>, lesson: L
 
 /** Every version of one lesson in one language, oldest first, starting from the built-in file (as version 0) when there is one. */
 export async function editorVersions(store: Pick<RecordsStore, 'user' | 'lessons'>, locale: Locale, lessonId: string): Promise<EditorVersion[]> {
-  const file = lessonFile(locale, lessonId);
+  const file = readLessonFile(locale, lessonId);
   const saved = await Promise.all((await store.lessons({ lessonId, locale: locale.id })).map((lesson) => editorVersion(store, lesson)));
   if (file === undefined) return saved;
   const { title, summary, mistake, topic, body } = file;
@@ -61,8 +61,9 @@ export async function editorVersions(store: Pick<RecordsStore, 'user' | 'lessons
 
 /** A lesson may be tied only to scenarios trainees can play: the built-in ones and those consultants published. */
 export async function unknownScenarios(store: Pick<RecordsStore, 'publishedScenarios'>, ids: readonly string[]): Promise<string[]> {
-  const known = new Set([...loadScenarios().map((scenario) => scenario.id), ...(await store.publishedScenarios()).map((scenario) => scenario.scenarioId)]);
-  return ids.filter((id) => !known.has(id));
+  const source = scenarioSource(store);
+  const found = await Promise.all(ids.map((id) => source.newest(id)));
+  return ids.filter((_, index) => found[index] === undefined);
 }
 
 /** The 409 for an edit started from an older version: who saved since, and when, so the consultant knows whom to ask. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as lesson from '../pages/api/lessons/[id].ts';
 import * as lessons from '../pages/api/lessons/index.ts';
@@ -55,6 +56,12 @@ describe('PUT /api/lessons/:id', () => {
       ['en', 2, 'admin'],
       ['zh-CN', 1, 'admin'],
     ]);
+  });
+
+  it('ties a lesson to a scenario a consultant published, as to a built-in one', async () => {
+    const source = readFileSync('scenarios/master-data-basics.yaml', 'utf8').replace(/^id: master-data-basics$/m, 'id: card-entry');
+    await store.publishScenario({ scenarioId: 'card-entry', version: 1, source, publishedBy: 'consultant', publishedAt: now.toISOString() });
+    expect((await put('unified-formats', await signedIn('consultant'), { ...edit, scenarioIds: ['card-entry', 'master-data-basics'] })).status).toBe(201);
   });
 
   it('refuses an edit started from an older version, naming who saved since and when', async () => {
