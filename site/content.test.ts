@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { locales } from './i18n/locales.ts';
 import { guideFor, guideRoles } from './lib/guides.ts';
+import { splitLessonFile } from './lib/lesson-files.ts';
 import { howToHeadings } from './lib/lesson-sections.ts';
 import { lessonSchema, type LessonData } from './lib/lesson-schema.ts';
 
@@ -15,8 +15,8 @@ function lessonsOf(folder: string) {
     .sort()
     .map((name) => {
       const text = readFileSync(join(base, name), 'utf8');
-      const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      const checked = lessonSchema.safeParse(parse(frontMatter));
+      const { frontMatter, body } = splitLessonFile(text);
+      const checked = lessonSchema.safeParse(frontMatter);
       return { file: `content/lessons/${folder}/${name}`, id: name.slice(0, -'.md'.length), body, checked };
     });
 }

@@ -16,6 +16,15 @@ export type Loaded<T> =
 
 export type ApiRefusal = ApiErrorBody['error'];
 
+/** What a page says while its read is not ready, in its own words (components/LoadNotice.svelte shows it). */
+export interface LoadNoticeText {
+  readonly loading: string;
+  readonly signedOut: string;
+  readonly signIn: string;
+  readonly forbidden: string;
+  readonly failed: (message: string) => string;
+}
+
 export async function loadJson<T>(url: string, signal?: AbortSignal): Promise<Loaded<T>> {
   try {
     const response = await fetch(url, { cache: 'no-store', signal });

@@ -31,7 +31,7 @@ describe('lessonsWanted', () => {
     // Three of four people who saw the lesson and tried again repeated it; a fifth never tried again and is left out.
     const attempts = [...formats('p1', 2, true), ...formats('p2', 2, true), ...formats('p3', 2, true), ...formats('p4', 2, false), ...formats('p5', 2, false, false)];
     expect(wanted(attempts)).toEqual([
-      { code: 'validation.format', lesson: 'unified-formats', reason: 'not-working', mistakes: 13, people: 5, seen: 4, repeated: 3, repeatRate: 0.75 },
+      { code: 'validation.format', lesson: 'unified-formats', reason: 'not-working', mistakes: 13, people: 5, seen: 4, repeated: 3, repeatRate: 0.75, scenarioIds: ['lead-to-cash'] },
     ]);
   });
 

@@ -53,6 +53,8 @@ export interface WantedLesson {
   readonly repeated: number;
   /** repeated ÷ seen; null when nobody had another chance. */
   readonly repeatRate: number | null;
+  /** The scenarios the mistakes were made in, by id. */
+  readonly scenarioIds: readonly string[];
 }
 
 const pairKey = (code: MistakeCode, lesson: string) => `${code} ${lesson}`;
@@ -69,15 +71,16 @@ function afterSeeing(runs: readonly Run[], first: number, code: MistakeCode, wat
 
 export function lessonsWanted({ attempts, lessonIds, scenarios, repeatThreshold = 0.5, minPeople = 5 }: LessonsWantedQuery): WantedLesson[] {
   const watched = new Map(scenarios.map((scenario) => [scenario.id, new Set(scenario.steps.flatMap((step) => step.watches.map((watch) => watch.mistake)))]));
-  const pairs = new Map<string, { code: MistakeCode; lesson: string; mistakes: number; people: number; seen: number; repeated: number }>();
+  const pairs = new Map<string, { code: MistakeCode; lesson: string; mistakes: number; people: number; seen: number; repeated: number; scenarios: Set<string> }>();
   for (const runs of runsByUser(uniqueRuns(attempts)).values()) {
     const firstSeen = new Map<string, number>();
     runs.forEach((run, index) => {
       for (const { code, lesson } of run.mistakes) {
         const key = pairKey(code, lesson);
-        const pair = pairs.get(key) ?? { code, lesson, mistakes: 0, people: 0, seen: 0, repeated: 0 };
+        const pair = pairs.get(key) ?? { code, lesson, mistakes: 0, people: 0, seen: 0, repeated: 0, scenarios: new Set<string>() };
         pairs.set(key, pair);
         pair.mistakes += 1;
+        pair.scenarios.add(run.scenarioId);
         if (!firstSeen.has(key)) firstSeen.set(key, index);
       }
     });
@@ -90,10 +93,11 @@ export function lessonsWanted({ attempts, lessonIds, scenarios, repeatThreshold 
     }
   }
   return [...pairs.values()]
-    .flatMap((pair): WantedLesson[] => {
+    .flatMap(({ scenarios: made, ...pair }): WantedLesson[] => {
       const repeatRate = pair.seen === 0 ? null : pair.repeated / pair.seen;
-      if (!lessonIds.has(pair.lesson)) return [{ ...pair, reason: 'missing', repeatRate }];
-      if (pair.seen >= minPeople && repeatRate !== null && repeatRate >= repeatThreshold) return [{ ...pair, reason: 'not-working', repeatRate }];
+      const scenarioIds = [...made].sort();
+      if (!lessonIds.has(pair.lesson)) return [{ ...pair, reason: 'missing', repeatRate, scenarioIds }];
+      if (pair.seen >= minPeople && repeatRate !== null && repeatRate >= repeatThreshold) return [{ ...pair, reason: 'not-working', repeatRate, scenarioIds }];
       return [];
     })
     .sort((a, b) => b.mistakes - a.mistakes || (a.code < b.code ? -1 : a.code > b.code ? 1 : a.lesson < b.lesson ? -1 : 1));
