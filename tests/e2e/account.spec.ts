@@ -48,7 +48,7 @@ for (const language of languages) {
 test('a visitor who never signed in sends no request for the session', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/api/')) asked.push(request.url());
+    if (request.url().includes('/api/session')) asked.push(request.url());
   });
   await page.goto('/en/');
   await page.goto('/en/scenarios/');
