@@ -2,9 +2,10 @@ import { exitCodes, UsageError, type Command, type ExitCode } from './command.ts
 import type { Io } from './io.ts';
 import { play } from './play.ts';
 import { scenariosCheck } from './scenarios-check.ts';
+import { scenariosCoverage } from './scenarios-coverage.ts';
 import { verify } from './verify.ts';
 
-const commands: readonly Command[] = [scenariosCheck, verify, play];
+const commands: readonly Command[] = [scenariosCheck, scenariosCoverage, verify, play];
 
 const overview = `Usage: crm-drill <command> [options]
 
