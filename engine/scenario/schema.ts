@@ -187,6 +187,13 @@ export const moveSchema = v.strictObject({
 });
 export type Move = v.InferOutput<typeof moveSchema>;
 
+/** Another move of `perfect` a slip changes: `replace` gives way to `instead`, as the slip's own do. */
+export const changeSchema = v.strictObject({
+  replace: moveSchema,
+  instead: v.array(moveSchema),
+});
+export type Change = v.InferOutput<typeof changeSchema>;
+
 export const slipSchema = v.strictObject({
   /** The mistake the slip makes, and the step whose watch records it. */
   mistake: v.picklist(mistakeCodes),
@@ -195,6 +202,8 @@ export const slipSchema = v.strictObject({
   replace: moveSchema,
   /** What is done instead: the wrong move, then usually the right one; nothing when the move is forgotten. */
   instead: v.array(moveSchema),
+  /** Further moves of `perfect` the same slip changes, for a mistake one move cannot make (both calls about a ticket left unlogged). */
+  also: v.optional(v.array(changeSchema), []),
   /** False when the slip leaves a step undone (a team never told): the attempt then ends unfinished. */
   completes: v.optional(v.boolean(), true),
 });

@@ -4,7 +4,7 @@ import { tableOf } from '../refs-lookup.ts';
 import type { SandboxState } from '../state.ts';
 import { holds } from './goals.ts';
 import { finish, isFinished, startAttempt, submit, type Attempt, type AttemptResult } from './runner.ts';
-import { findSchema, type Find, type Move, type Scenario, type Slip, type Walkthrough } from './schema.ts';
+import { findSchema, type Change, type Find, type Move, type Scenario, type Slip, type Walkthrough } from './schema.ts';
 
 /**
  * Playing a scenario's walkthrough (its schema is in schema.ts): the
@@ -49,26 +49,42 @@ export interface Refusal {
   readonly reason: string;
 }
 
-/** Plays moves one after another, a second apart, as the tests and the demo company do. */
-export function playMoves(moves: readonly Move[], from: Attempt): { attempt: Attempt; refusals: Refusal[] } {
+/** Plays moves one after another, a second apart, as the tests do: the attempt, the commands the moves stood for, and the refusals met. */
+export function playMoves(moves: readonly Move[], from: Attempt): { attempt: Attempt; commands: CommandInput[]; refusals: Refusal[] } {
+  const commands: CommandInput[] = [];
   const refusals: Refusal[] = [];
   const attempt = moves.reduce((current, move, index) => {
-    const submitted = submit(current, commandOf(move, current), (current.record.entries.length + 1) * 1000);
+    const command = commandOf(move, current);
+    commands.push(command);
+    const submitted = submit(current, command, (current.record.entries.length + 1) * 1000);
     if (!submitted.result.ok) {
       const { code, field } = submitted.result.rejection;
       refusals.push({ index, reason: field === undefined ? code : `${code} (${field})` });
     }
     return submitted.attempt;
   }, from);
-  return { attempt, refusals };
+  return { attempt, commands, refusals };
 }
 
-const sameMove = (a: Move, b: Move) => JSON.stringify(a) === JSON.stringify(b);
+/** The commands of the scenario's perfect play, with the ids found as it is played: for the tests that play a scenario their own way. */
+export function perfectCommands(scenario: Scenario): CommandInput[] {
+  if (scenario.walkthrough === undefined) throw new Error(`Scenario ${scenario.id} has no walkthrough.`);
+  return playMoves(scenario.walkthrough.perfect, startAttempt(scenario)).commands;
+}
 
-/** The perfect play with the slip's move replaced by what is done instead. */
-export function slipped(walkthrough: Walkthrough, slip: Slip): Move[] {
-  const at = walkthrough.perfect.findIndex((move) => sameMove(move, slip.replace));
-  return [...walkthrough.perfect.slice(0, at), ...slip.instead, ...walkthrough.perfect.slice(at + 1)];
+export const sameMove = (a: Move, b: Move) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every change a slip makes: its own move, then the others it names. */
+export function changesOf(slip: Slip): Change[] {
+  return [{ replace: slip.replace, instead: slip.instead }, ...slip.also];
+}
+
+/** The perfect play with each slip made, in order, every changed move replaced by what is done instead (a demo run makes several, on different moves). */
+export function slipped(walkthrough: Walkthrough, ...slips: Slip[]): Move[] {
+  return slips.flatMap(changesOf).reduce<Move[]>((moves, change) => {
+    const at = moves.findIndex((move) => sameMove(move, change.replace));
+    return at < 0 ? moves : [...moves.slice(0, at), ...change.instead, ...moves.slice(at + 1)];
+  }, [...walkthrough.perfect]);
 }
 
 /** What the walkthrough says that the file's other fields contradict: a slip's step or move that is not there, a watched mistake no slip makes. */
@@ -77,8 +93,11 @@ export function walkthroughProblems(scenario: Scenario, walkthrough: Walkthrough
   const stepIds = scenario.steps.map((step) => step.id);
   walkthrough.slips.forEach((slip, index) => {
     if (!stepIds.includes(slip.step)) problems.push({ path: ['walkthrough', 'slips', index, 'step'], message: `no step "${slip.step}"; the steps are ${stepIds.join(', ')}` });
-    if (!walkthrough.perfect.some((move) => sameMove(move, slip.replace)))
-      problems.push({ path: ['walkthrough', 'slips', index, 'replace'], message: `not a move of walkthrough.perfect: write the same command, e.g. as a YAML alias (*name) of it` });
+    const notInPerfect = `not a move of walkthrough.perfect: write the same command, e.g. as a YAML alias (*name) of it`;
+    if (!walkthrough.perfect.some((move) => sameMove(move, slip.replace))) problems.push({ path: ['walkthrough', 'slips', index, 'replace'], message: notInPerfect });
+    slip.also.forEach((change, changeIndex) => {
+      if (!walkthrough.perfect.some((move) => sameMove(move, change.replace))) problems.push({ path: ['walkthrough', 'slips', index, 'also', changeIndex, 'replace'], message: notInPerfect });
+    });
   });
   scenario.steps.forEach((step, stepIndex) =>
     step.watches.forEach((watch, watchIndex) => {
