@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
-import { perfectPlay } from '../site/records/demo/plays/master-data-basics.ts';
+import { perfectCommands } from '../engine/scenario/walkthrough.ts';
+import { loadScenario } from '../site/lib/scenarios.ts';
 import { tempProject, testIo } from './test-world.ts';
 
 const scenarioFile = 'scenarios/master-data-basics.yaml';
 const root = tempProject({ [scenarioFile]: readFileSync(new URL(`../${scenarioFile}`, import.meta.url), 'utf8') });
+const perfectPlay = perfectCommands(loadScenario('master-data-basics')!);
 const lines = perfectPlay.map((command) => JSON.stringify(command));
 const wrongCode = JSON.stringify({ ...perfectPlay[0], data: { ...perfectPlay[0].data, code: 'V2024-118' } });
 

@@ -67,4 +67,24 @@ describe('crm-drill scenarios check', () => {
       '2 files checked, 2 errors',
     ]);
   });
+
+  it('plays a current scenario’s walkthrough and asks for one where there is none, but not of an archived version', async () => {
+    const withoutWalkthrough = good.slice(0, good.indexOf('walkthrough:'));
+    const wrongSlip = good.replace('mistake: duplicate.created\n      step: hengtong', 'mistake: validation.format\n      step: hengtong');
+    const root = tempProject({
+      'scenarios/master-data-basics.yaml': withoutWalkthrough,
+      'scenarios/archive/master-data-basics.v1.yaml': withoutWalkthrough,
+      'drafts/master-data-basics.yaml': wrongSlip,
+    });
+    const io = testIo(root);
+    expect(await main(['scenarios', 'check'], io)).toBe(1);
+    expect(io.printed).toEqual([`scenarios/master-data-basics.yaml:${lineOf(good, 'id:')}: no walkthrough: add one (the perfect play and a slip per watched mistake; see scenarios/README.md), so the scenario is tested`, '2 files checked, 1 error']);
+
+    const drafts = testIo(root);
+    expect(await main(['scenarios', 'check', 'drafts/master-data-basics.yaml'], drafts)).toBe(1);
+    expect(drafts.printed).toEqual([
+      expect.stringMatching(/^drafts\/master-data-basics\.yaml:\d+: steps\.3\.watches\.0: no slip in walkthrough\.slips makes duplicate\.created at step hengtong/),
+      '1 file checked, 1 error',
+    ]);
+  });
 });

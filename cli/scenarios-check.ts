@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem, type ScenarioFile } from '../engine/scenario/file.ts';
+import { walkthroughCheck } from '../engine/scenario/walkthrough.ts';
 import { lessonFile, missingLessons } from '../site/lib/scenario-lessons.ts';
 import { exitCodes, type Command } from './command.ts';
 import type { Io } from './io.ts';
@@ -28,18 +29,25 @@ function lessonProblems(io: Io, file: Extract<ScenarioFile, { ok: true }>): Prob
   );
 }
 
+/** A current scenario's walkthrough must play as it says (archived versions keep theirs out). */
+function walkthroughProblems(path: string, file: Extract<ScenarioFile, { ok: true }>): Problem[] {
+  if (path.split(/[\\/]/).includes('archive')) return [];
+  return walkthroughCheck(file.scenario).map((problem) => file.problemAt(problem.path, problem.message));
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 export const scenariosCheck: Command = {
   name: 'scenarios check',
-  summary: 'check scenario files: schema, file name, lessons',
+  summary: 'check scenario files: schema, file name, lessons, walkthrough',
   help: `Usage: crm-drill scenarios check [files…]
 
 Checks scenario files against the scenario schema, their id and version
-against the file name, and that every lesson a step watches has a Markdown
-file in each language under content/lessons/. Prints every error as
+against the file name, that every lesson a step watches has a Markdown
+file in each language under content/lessons/, and that a current
+scenario's walkthrough plays to full marks and makes each watched mistake. Prints every error as
 file:line: path: message, then how many files and errors there were.
 
   files…   the files to check (default: the project's scenarios/*.yaml and
@@ -54,7 +62,7 @@ command line is wrong.`,
     let errors = 0;
     for (const path of files) {
       const file = readScenarioAt(io, path);
-      const problems = file.ok ? lessonProblems(io, file) : file.problems;
+      const problems = file.ok ? [...lessonProblems(io, file), ...walkthroughProblems(path, file)] : file.problems;
       for (const problem of problems) io.out(formatProblem(path, problem));
       errors += problems.length;
     }

@@ -4,14 +4,15 @@ import type { CommandInput } from '../engine/commands.ts';
 import type { AttemptRecord } from '../engine/scenario/record.ts';
 import { startAttempt, submit } from '../engine/scenario/runner.ts';
 import { sealAttempt } from '../engine/scenario/verify.ts';
+import { perfectCommands } from '../engine/scenario/walkthrough.ts';
 import { parseScenario } from '../site/lib/scenarios.ts';
 import { main } from './main.ts';
-import { perfectPlay } from '../site/records/demo/plays/master-data-basics.ts';
 import { tempProject, testIo } from './test-world.ts';
 
 const text = readFileSync(new URL('../scenarios/master-data-basics.yaml', import.meta.url), 'utf8');
 const scenarioFile = 'scenarios/master-data-basics.yaml';
 const scenario = parseScenario(scenarioFile, text);
+const perfectPlay = perfectCommands(scenario);
 function sealed(commands: readonly CommandInput[]): AttemptRecord {
   const attempt = commands.reduce((played, command, index) => submit(played, command, (index + 1) * 1000).attempt, startAttempt(scenario));
   return sealAttempt(attempt);

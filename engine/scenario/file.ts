@@ -33,7 +33,7 @@ export function formatProblem(file: string, problem: Problem): string {
 
 export function readScenarioFile(fileName: string, text: string): ScenarioFile {
   const lineCounter = new LineCounter();
-  const yaml = parseDocument(text, { lineCounter });
+  const yaml = parseDocument(text, { lineCounter, merge: true });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: Math.max(line, 1), column: col };

@@ -36,7 +36,7 @@ const conditionSchema = v.union([
 ]);
 
 /** Field conditions, all of which must hold; a key may be a dotted path, e.g. `data.to` or `meta.actor`. */
-const whereSchema = v.optional(v.record(v.string(), conditionSchema), {});
+export const whereSchema = v.optional(v.record(v.string(), conditionSchema), {});
 export type Where = v.InferOutput<typeof whereSchema>;
 
 /** Any kind of record in the sandbox. */
@@ -158,6 +158,63 @@ export const spreadsheetSchema = v.strictObject({
 });
 export type Spreadsheet = v.InferOutput<typeof spreadsheetSchema>;
 
+/*
+ * A scenario's walkthrough: the commands that play it to a perfect score,
+ * and for each mistake a step watches, a slip (one of those commands done
+ * wrong) that makes it. Written in the scenario file, so a new scenario is
+ * tested by adding the file; walkthrough.ts plays it.
+ *
+ * Ids come from the sandbox, so a file cannot know the id of a ticket of
+ * the fixture or of a lead the trainee creates: in a command's data, a
+ * value `{ find: ticket, where: { subject: … } }` stands for the id of the
+ * first such record when the command is played (`pick: last` for the
+ * newest, `field` for another field than `id`).
+ */
+
+/** A reference to a record of the sandbox as it stands when the command is played. */
+export const findSchema = v.strictObject({
+  find: v.picklist(recordEntities),
+  where: whereSchema,
+  pick: v.optional(v.picklist(['first', 'last']), 'first'),
+  field: v.optional(v.pipe(v.string(), v.minLength(1)), 'id'),
+});
+export type Find = v.InferOutput<typeof findSchema>;
+
+/** A command as a trainee sends it, whose data may hold `find` references; checked by the sandbox when it is played, as a trainee's is. */
+export const moveSchema = v.strictObject({
+  type: v.picklist(commandTypes),
+  data: v.optional(v.record(v.string(), v.unknown()), {}),
+});
+export type Move = v.InferOutput<typeof moveSchema>;
+
+/** Another move of `perfect` a slip changes: `replace` gives way to `instead`, as the slip's own do. */
+export const changeSchema = v.strictObject({
+  replace: moveSchema,
+  instead: v.array(moveSchema),
+});
+export type Change = v.InferOutput<typeof changeSchema>;
+
+export const slipSchema = v.strictObject({
+  /** The mistake the slip makes, and the step whose watch records it. */
+  mistake: v.picklist(mistakeCodes),
+  step: slug,
+  /** The move of `perfect` done wrong: the same command, usually written as a YAML alias (`*take`) of it. */
+  replace: moveSchema,
+  /** What is done instead: the wrong move, then usually the right one; nothing when the move is forgotten. */
+  instead: v.array(moveSchema),
+  /** Further moves of `perfect` the same slip changes, for a mistake one move cannot make (both calls about a ticket left unlogged). */
+  also: v.optional(v.array(changeSchema), []),
+  /** False when the slip leaves a step undone (a team never told): the attempt then ends unfinished. */
+  completes: v.optional(v.boolean(), true),
+});
+export type Slip = v.InferOutput<typeof slipSchema>;
+
+export const walkthroughSchema = v.strictObject({
+  perfect: v.pipe(v.array(moveSchema), v.minLength(1)),
+  slips: v.optional(v.array(slipSchema), []),
+});
+export type Walkthrough = v.InferOutput<typeof walkthroughSchema>;
+
 export const scenarioSchema = v.strictObject({
   id: slug,
   /** Raised whenever the scenario changes; every attempt records the version it was made on. */
@@ -196,6 +253,8 @@ export const scenarioSchema = v.strictObject({
     { hintCost: 5 },
   ),
   steps: v.pipe(v.array(stepSchema), v.minLength(1)),
+  /** How the scenario is played perfectly, and how each watched mistake is made: what the tests and the demo company play. Left out of archived versions. */
+  walkthrough: v.optional(walkthroughSchema),
 });
 export type Scenario = v.InferOutput<typeof scenarioSchema>;
 export type ScenarioInput = v.InferInput<typeof scenarioSchema>;

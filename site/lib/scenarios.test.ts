@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { finish, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
-import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
+import { perfectCommands } from '../../engine/scenario/walkthrough.ts';
 import { loadScenario, loadScenarioVersion, parseScenario, ScenarioFileError, scenarioLibrary } from './scenarios.ts';
 
 const scenario = loadScenario('master-data-basics')!;
+const perfectPlay = perfectCommands(scenario);
 
 function play(commands: CommandInput[], from: Attempt = startAttempt(scenario)): Attempt {
   return commands.reduce((attempt, command, index) => submit(attempt, command, index * 1000).attempt, from);

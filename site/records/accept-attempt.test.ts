@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../engine/commands.ts';
 import { startAttempt, submit } from '../../engine/scenario/runner.ts';
 import { sealAttempt } from '../../engine/scenario/verify.ts';
-import { perfectPlay } from './demo/plays/master-data-basics.ts';
+import { perfectCommands } from '../../engine/scenario/walkthrough.ts';
 import { loadScenario, loadScenarioVersion } from '../lib/scenarios.ts';
 import { acceptAttempt } from './accept-attempt.ts';
 import { createMemoryStore } from './memory-store.ts';
 
 const scenario = loadScenario('master-data-basics')!;
+const perfectPlay = perfectCommands(scenario);
 const now = new Date('2026-11-23T08:00:00Z');
 
 /** The record the player would send after these commands, four seconds apart. */

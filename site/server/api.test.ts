@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../engine/commands.ts';
 import { startAttempt, submit } from '../../engine/scenario/runner.ts';
 import { sealAttempt } from '../../engine/scenario/verify.ts';
-import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
+import { perfectCommands } from '../../engine/scenario/walkthrough.ts';
 import { loadScenario } from '../lib/scenarios.ts';
 import * as attemptById from '../pages/api/attempts/[id].ts';
 import * as attempts from '../pages/api/attempts/index.ts';
@@ -33,6 +33,7 @@ beforeEach(async () => {
 });
 
 const scenario = loadScenario('master-data-basics')!;
+const perfectPlay = perfectCommands(scenario);
 function record(commands: readonly CommandInput[]) {
   return sealAttempt(commands.reduce((attempt, command, index) => submit(attempt, command, (index + 1) * 4000).attempt, startAttempt(scenario)));
 }

@@ -4,10 +4,10 @@ import { resumeAttempt, startAttempt, submit } from '../../engine/scenario/runne
 import { sealAttempt } from '../../engine/scenario/verify.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import { perfectCommands } from '../../engine/scenario/walkthrough.ts';
 import { loadScenario } from '../lib/scenarios.ts';
 import * as attemptLog from '../pages/api/attempts/[id]/log.ts';
 import * as attempts from '../pages/api/attempts/index.ts';
-import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
 import type { StoredAttempt } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { addPerson, call, errorOf, freshStore, signedIn } from './api-test-world.ts';
@@ -32,6 +32,7 @@ beforeEach(async () => {
 });
 
 const scenario = loadScenario('master-data-basics')!;
+const perfectPlay = perfectCommands(scenario);
 /** The switchboard typed without its area code first: one format mistake. */
 const slip = { ...perfectPlay[0], data: { ...perfectPlay[0].data, phone: '6552 3180' } } as CommandInput;
 const record = sealAttempt([slip, ...perfectPlay].reduce((attempt, command, index) => submit(attempt, command, (index + 1) * 4000).attempt, startAttempt(scenario)));

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { parseDocument } from 'yaml';
 import { readScenarioFile, type Problem } from '../../engine/scenario/file.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
+import { walkthroughCheck } from '../../engine/scenario/walkthrough.ts';
 import type { ApiError } from '../auth/http-errors.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { lessonFile, missingLessons } from '../lib/scenario-lessons.ts';
@@ -14,7 +15,8 @@ import type { RecordsStore } from '../records/store.ts';
 /**
  * An uploaded scenario file, checked as a file in scenarios/ is when the
  * site builds — the engine's schema, the id and version against the file
- * name, every lesson it links to in every language — and then against what
+ * name, every lesson it links to in every language, its walkthrough
+ * played to full marks and to each watched mistake — and then against what
  * is already there:
  *
  * - a new id is a new scenario; a published id takes a higher version than
@@ -61,6 +63,7 @@ export async function checkUpload(store: Pick<RecordsStore, 'lessons' | 'publish
   );
   if (loadScenario(scenario.id)) problems.push(file.problemAt(['id'], `"${scenario.id}" is a built-in scenario: change scenarios/${scenario.id}.yaml in the project instead, or choose a new id`));
   if (reservedScenarioIds.includes(scenario.id)) problems.push(file.problemAt(['id'], `"${scenario.id}" is the name of one of the catalogue's pages: choose another id`));
+  if (problems.length === 0) problems.push(...walkthroughCheck(scenario).map((problem) => file.problemAt(problem.path, problem.message)));
   if (problems.length > 0) return invalid(name, problems.sort((a, b) => a.line - b.line));
 
   const versions = (await store.publishedScenarios()).filter((one) => one.scenarioId === scenario.id).map((one) => one.version);

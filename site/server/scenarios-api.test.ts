@@ -4,10 +4,10 @@ import { readScenarioFile } from '../../engine/scenario/file.ts';
 import { startAttempt, submit } from '../../engine/scenario/runner.ts';
 import type { Scenario } from '../../engine/scenario/schema.ts';
 import { sealAttempt } from '../../engine/scenario/verify.ts';
+import { perfectCommands } from '../../engine/scenario/walkthrough.ts';
 import * as attempts from '../pages/api/attempts/index.ts';
 import * as scenarioById from '../pages/api/scenarios/[id].ts';
 import * as scenarios from '../pages/api/scenarios/index.ts';
-import { perfectPlay } from '../records/demo/plays/master-data-basics.ts';
 import { exampleLesson } from '../records/examples.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { addPerson, call, errorOf, freshStore, now, origin, signedIn } from './api-test-world.ts';
@@ -167,6 +167,7 @@ describe('GET /api/scenarios and /api/scenarios/:id', () => {
 describe('POST /api/attempts on an uploaded scenario', () => {
   const file = readScenarioFile('card-entry.yaml', uploaded(1));
   if (!file.ok) throw new Error('the upload fixture is not valid');
+  const perfectPlay = perfectCommands(file.scenario);
   const played = (commands: typeof perfectPlay) =>
     sealAttempt(commands.reduce((attempt, command, index) => submit(attempt, command, (index + 1) * 4000).attempt, startAttempt(file.scenario)));
 

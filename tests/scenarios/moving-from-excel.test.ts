@@ -1,32 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { finish, importReport, previewImport, startAttempt, submit, verifyAttempt, type Attempt, type CommandInput } from '../../engine/index.ts';
-import { loadScenario } from '../../site/lib/scenarios.ts';
-import { play as playMoves, type Move } from '../../site/records/demo/plays/move.ts';
-import { movingFromExcelPlay } from '../../site/records/demo/plays/moving-from-excel.ts';
+import { finish, importReport, previewImport, submit, type Attempt, type CommandInput } from '../../engine/index.ts';
+import type { ImportInput } from '../../engine/imports/commands.ts';
+import { mistakesOf, walkthroughOf, withData } from './walkthrough-moves.ts';
 
 /**
- * scenarios/moving-from-excel.yaml: 老周's contact spreadsheet imported with
- * repeats merged, then the five refused rows fixed by hand — nothing lost,
- * nothing doubled. The perfect play is site/records/demo/plays/moving-from-excel.ts.
+ * scenarios/moving-from-excel.yaml: what its walkthrough's perfect play and
+ * slips (played by walkthroughs.test.ts) do not show — the import row by
+ * row, its preview, and changes that are no slip of the file.
  */
-const scenario = loadScenario('moving-from-excel')!;
-const started = startAttempt(scenario);
-const { withoutPhone, importInput, importSheet, contact, contactId, hePing, sunLi, perfect, hePingAsInFile, oldSunJianguoPhone } = movingFromExcelPlay(started);
-const play = (moves: readonly Move[], from: Attempt = started) => playMoves(moves, from);
-
-const only = (attempt: Attempt) => finish(attempt).mistakes.map(({ code, step, lesson }) => ({ code, step, lesson }));
+const { perfect, started, play } = walkthroughOf('moving-from-excel');
+const [importSheet, , , hePing, sunLi] = perfect;
+const contactId = (attempt: Attempt, accountCode: string, name: string) =>
+  Object.values(attempt.state.contacts).find((candidate) => candidate.accountCode === accountCode && candidate.name === name)!.id;
 
 describe('moving-from-excel', () => {
-  it('plays to a perfect score', () => {
-    const attempt = play(perfect);
-    const result = finish(attempt);
-    expect(result).toMatchObject({ completed: true, stepsDone: 3, commands: 5, errorRate: 0, score: 100, stars: 3, badge: true });
-    expect(result.mistakes).toEqual([]);
-    expect(verifyAttempt(scenario, attempt.record)).toEqual({ ok: true, result });
+  it('is played perfectly in five commands for the badge', () => {
+    expect(finish(play(perfect))).toMatchObject({ stepsDone: 3, commands: 5, badge: true });
+  });
+
+  it('imports the sheet of the fixture', () => {
+    const [sheet] = started.scenario.fixture.spreadsheets;
+    expect(importSheet.data).toMatchObject({ file: sheet.file, columns: sheet.columns, rows: sheet.rows });
   });
 
   it('accounts for every row: imported, merged into the contact it repeats, or refused with its reason and column', () => {
-    const attempt = play([importSheet()]);
+    const attempt = play([importSheet]);
     const [run] = Object.values(attempt.state.imports);
     const id = (accountCode: string, name: string) => contactId(attempt, accountCode, name);
     expect(run.rows).toEqual([
@@ -49,8 +47,8 @@ describe('moving-from-excel', () => {
   });
 
   it('previews exactly what the commit then does, changing nothing', () => {
-    const preview = previewImport(started.state, importInput(), { at: started.state.now, actor: 'trainee' });
-    const [run] = Object.values(play([importSheet()]).state.imports);
+    const preview = previewImport(started.state, importSheet.data as ImportInput, { at: started.state.now, actor: 'trainee' });
+    const [run] = Object.values(play([importSheet]).state.imports);
     expect(preview).toEqual({ ok: true, report: importReport(run) });
     expect(started.state.imports).toEqual({});
   });
@@ -67,51 +65,46 @@ describe('moving-from-excel', () => {
       expect(Object.values(attempt.state.contacts).filter((candidate) => candidate.accountCode === code && candidate.name === name), name).toHaveLength(1);
   });
 
-  describe('the mistakes each step watches', () => {
-    it('validation.incomplete: the mapping leaves the mobile column out', () => {
-      const attempt = play([importSheet({ mapping: withoutPhone }), ...perfect]);
-      expect(only(attempt)).toEqual([{ code: 'validation.incomplete', step: 'import', lesson: 'import-required-fields' }]);
-      expect(finish(attempt).mistakes[0]).toMatchObject({ field: 'mapping', expected: { messageKey: 'rejection.import.mapping-required', params: { field: 'phone' } } });
-    });
+  it('names the mapping’s missing field when the mobile column is left out', () => {
+    const { 手机: _phone, ...withoutPhone } = (importSheet.data as ImportInput).mapping;
+    const attempt = play([withData(importSheet, { mapping: withoutPhone }), ...perfect]);
+    expect(finish(attempt).mistakes).toMatchObject([{ code: 'validation.incomplete', field: 'mapping', expected: { messageKey: 'rejection.import.mapping-required', params: { field: 'phone' } } }]);
+  });
 
-    it('refusing repeats instead of merging loses what the file adds: the step stays open until a merge', () => {
-      const rejecting = play([importSheet({ onDuplicate: 'reject' })]);
-      const [run] = Object.values(rejecting.state.imports);
-      expect(importReport(run).counts).toEqual({ imported: 3, merged: 0, rejected: 9, total: 12 });
-      expect(rejecting.step, '陈静 still has no email, 孙建国 no title').toBe(0);
-      const merged = play([importSheet(), ...perfect.slice(1)], rejecting);
-      expect(finish(merged)).toMatchObject({ completed: true, mistakes: [] });
-      expect(Object.values(merged.state.contacts).filter((candidate) => candidate.name === '刘海涛'), 'the second import merged into the first').toHaveLength(1);
-    });
+  it('refusing repeats instead of merging loses what the file adds: the step stays open until a merge', () => {
+    const rejecting = play([withData(importSheet, { onDuplicate: 'reject' })]);
+    const [run] = Object.values(rejecting.state.imports);
+    expect(importReport(run).counts).toEqual({ imported: 3, merged: 0, rejected: 9, total: 12 });
+    expect(rejecting.step, '陈静 still has no email, 孙建国 no title').toBe(0);
+    const merged = play(perfect, rejecting);
+    expect(finish(merged)).toMatchObject({ completed: true, mistakes: [] });
+    expect(Object.values(merged.state.contacts).filter((candidate) => candidate.name === '刘海涛'), 'the second import merged into the first').toHaveLength(1);
+  });
 
-    it('duplicate.created: 郑晓燕 created again past the warning, though row 11 brought her in', () => {
-      const zheng = contact('C-HZ-00207', '郑晓燕', '136 5710 2286', '采购经理', 'zhengxy@lanhai-pack.com');
-      const before = play(perfect.slice(0, 3));
-      const warned = submit(before, zheng, 9000);
-      expect(warned.result).toMatchObject({ ok: false, rejection: { code: 'duplicate.suspected', params: { id: contactId(before, 'C-HZ-00207', '郑晓燕') } } });
-      expect(warned.mistakes).toEqual([]);
-      const forced = play([{ ...zheng, data: { ...zheng.data, confirmDuplicate: true } } as CommandInput, hePing, sunLi], warned.attempt);
-      expect(only(forced)).toEqual([{ code: 'duplicate.created', step: 'fix-the-cells', lesson: 'import-merge-not-double' }]);
-      expect(finish(forced).completed, 'a doubled contact cannot be undone: the step stays open').toBe(false);
-    });
+  it('warns before 郑晓燕 is created again, though row 11 brought her in', () => {
+    const zheng: CommandInput = { type: 'contact.create', data: { accountCode: 'C-HZ-00207', name: '郑晓燕', title: '采购经理', phone: '136 5710 2286', email: 'zhengxy@lanhai-pack.com' } };
+    const before = play(perfect.slice(0, 3));
+    const warned = submit(before, zheng, 9000);
+    expect(warned.result).toMatchObject({ ok: false, rejection: { code: 'duplicate.suspected', params: { id: contactId(before, 'C-HZ-00207', '郑晓燕') } } });
+    expect(warned.mistakes).toEqual([]);
+  });
 
-    it('validation.format: 何平’s email typed as the file has it', () => {
-      const attempt = play([...perfect.slice(0, 3), hePingAsInFile, ...perfect.slice(3)]);
-      expect(only(attempt)).toEqual([{ code: 'validation.format', step: 'fix-the-cells', lesson: 'unified-formats' }]);
-      expect(finish(attempt)).toMatchObject({ completed: true, score: Math.round(100 * (5 / 6)) });
-    });
+  it('scores 何平’s email typed as the file has it as one mistake in six commands', () => {
+    const asInFile = withData(hePing, { email: 'heping@lanhai-pack,com' });
+    expect(finish(play([...perfect.slice(0, 3), asInFile, hePing, sunLi]))).toMatchObject({ completed: true, score: Math.round(100 * (5 / 6)) });
+  });
 
-    it('data.lost: 孙建国’s newer mobile overwritten with the old one from the file', () => {
-      const imported = play([importSheet()]);
-      const attempt = play([oldSunJianguoPhone, ...perfect.slice(1)], imported);
-      expect(only(attempt)).toEqual([{ code: 'data.lost', step: 'find-the-customer', lesson: 'import-keep-newer-data' }]);
-      expect(finish(attempt).mistakes[0].expected).toEqual({ messageKey: 'expectation.keepStep', params: { step: 'import' } });
-    });
+  it('records 孙建国’s newer mobile overwritten with the old one as the import step’s work undone', () => {
+    const imported = play([importSheet]);
+    const oldPhone: CommandInput = { type: 'contact.update', data: { id: contactId(imported, 'C-SU-00311', '孙建国'), phone: '139 0512 7788' } };
+    const attempt = play([oldPhone, ...perfect.slice(1)], imported);
+    expect(mistakesOf(attempt)).toEqual([{ code: 'data.lost', step: 'find-the-customer', lesson: 'import-keep-newer-data' }]);
+    expect(finish(attempt).mistakes[0].expected).toEqual({ messageKey: 'expectation.keepStep', params: { step: 'import' } });
+  });
 
-    it('data.lost: an email emptied', () => {
-      const imported = play([importSheet()]);
-      const cleared: CommandInput = { type: 'contact.update', data: { id: contactId(imported, 'C-SH-00612', '陈静'), email: '' } };
-      expect(submit(imported, cleared, 5000).mistakes).toMatchObject([{ code: 'data.lost', field: 'email', step: 'find-the-customer', lesson: 'import-keep-newer-data' }]);
-    });
+  it('records an email emptied after the import as the field lost', () => {
+    const imported = play([importSheet]);
+    const cleared: CommandInput = { type: 'contact.update', data: { id: contactId(imported, 'C-SH-00612', '陈静'), email: '' } };
+    expect(submit(imported, cleared, 5000).mistakes).toMatchObject([{ code: 'data.lost', field: 'email', step: 'find-the-customer', lesson: 'import-keep-newer-data' }]);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../../engine/commands.ts';
 import { revealHint, startAttempt, submit } from '../../../engine/scenario/runner.ts';
+import { perfectCommands } from '../../../engine/scenario/walkthrough.ts';
 import { loadScenario } from '../../lib/scenarios.ts';
-import { perfectPlay } from '../../records/demo/plays/master-data-basics.ts';
 import { replayAttempt } from './replay.ts';
 
 const scenario = loadScenario('master-data-basics')!;
+const perfectPlay = perfectCommands(scenario);
 const slip = { ...perfectPlay[0], data: { ...perfectPlay[0].data, phone: '6552 3180' } } as CommandInput;
 
 describe('replayAttempt', () => {

@@ -28,11 +28,13 @@ describe('playPlanned', () => {
     }
   });
 
-  it('makes as many slips as planned, each recorded as one of the scenario’s watched mistakes', () => {
+  it('makes as many slips as planned, each recorded as one of the scenario’s watched mistakes (a slip may make more than one)', () => {
     for (const scenario of loadScenarios())
       for (let seed = 1; seed <= 6; seed++) {
         const result = finish(resumeAttempt(scenario, playPlanned(scenario, planned({ scenarioId: scenario.id, slips: 2 }), seededRandom(seed))));
-        expect(result.mistakes, `${scenario.id}, draw ${seed}`).toHaveLength(2);
+        expect(result.mistakes.length, `${scenario.id}, draw ${seed}`).toBeGreaterThanOrEqual(2);
+        const watched = (code: string, step: string) => scenario.steps.some((candidate) => candidate.id === step && candidate.watches.some((watch) => watch.mistake === code));
+        expect(result.mistakes.filter((mistake) => !watched(mistake.code, mistake.step)), `${scenario.id}, draw ${seed}`).toEqual([]);
         expect(result.score).toBeLessThan(100);
       }
   });

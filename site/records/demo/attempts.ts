@@ -3,18 +3,17 @@ import type { Random } from '../../../engine/random.ts';
 import type { MistakeCode } from '../../../engine/mistakes.ts';
 import type { AttemptRecord } from '../../../engine/scenario/record.ts';
 import { revealHint, startAttempt, submit } from '../../../engine/scenario/runner.ts';
-import type { Scenario } from '../../../engine/scenario/schema.ts';
+import type { Scenario, Slip } from '../../../engine/scenario/schema.ts';
 import { sealAttempt } from '../../../engine/scenario/verify.ts';
+import { changesOf, commandOf, sameMove, slipped } from '../../../engine/scenario/walkthrough.ts';
 import { acceptAttempt } from '../accept-attempt.ts';
 import type { StoredAttempt } from '../schema.ts';
 import type { RecordsStore } from '../store.ts';
-import { commandOf, slipped, type Slip } from './plays/move.ts';
-import { plays } from './plays.ts';
 import type { PlannedAttempt } from './schedule.ts';
 
 /**
  * The demo's attempts, made the way a trainee's are: the engine plays the
- * scripted moves (slips and hints included) into an attempt record, sealed
+ * scenario's walkthrough (slips and hints included) into an attempt record, sealed
  * as the player seals it, and the record is submitted through acceptAttempt,
  * which replays it and stores what the replay gives. So every demo attempt
  * is a real log that replays to its stored result.
@@ -39,19 +38,30 @@ const typicalSeconds: Partial<Readonly<Record<CommandType, number>>> = {
 const clickSeconds = 20;
 const hintSeconds = 25;
 
-/** Which of a scenario's slips a run makes: every one of the person's habit, then `count` more, on different moves, as many as there are. */
-function chooseSlips(slips: readonly Slip[], count: number, random: Random, habit: MistakeCode | undefined): Slip[] {
-  const habitual = slips.filter((slip) => slip.code === habit).reduce<Slip[]>((chosen, slip) => (chosen.every((other) => other.replace !== slip.replace) ? [...chosen, slip] : chosen), []);
+/** Whether two slips change none of the same moves, so that a run can make both. */
+const apart = (a: Slip, b: Slip) => changesOf(a).every((change) => changesOf(b).every((other) => !sameMove(change.replace, other.replace)));
+
+/**
+ * Which of a scenario's slips a run makes: every one of the person's habit,
+ * then `count` more, on different moves, as many as there are. A slip that
+ * leaves a step undone stops the steps after it from recording anything, so
+ * it is made only in a run of one slip.
+ */
+function chooseSlips(all: readonly Slip[], count: number, random: Random, habit: MistakeCode | undefined): Slip[] {
+  const habits = all.filter((slip) => slip.mistake === habit).length;
+  const slips = habits + count > 1 ? all.filter((slip) => slip.completes) : all;
+  const habitual = slips.filter((slip) => slip.mistake === habit).reduce<Slip[]>((chosen, slip) => (chosen.every((other) => apart(other, slip)) ? [...chosen, slip] : chosen), []);
   return random
     .shuffle(slips)
-    .reduce<Slip[]>((chosen, slip) => (chosen.length < habitual.length + count && chosen.every((other) => other.replace !== slip.replace) ? [...chosen, slip] : chosen), habitual);
+    .reduce<Slip[]>((chosen, slip) => (chosen.length < habitual.length + count && chosen.every((other) => apart(other, slip)) ? [...chosen, slip] : chosen), habitual);
 }
 
-/** Plays one planned run on the scenario's own sandbox seed (the plays name its records) and seals it as the player would. */
+/** Plays one planned run of the scenario's walkthrough on its own sandbox seed (the walkthrough finds its records there) and seals it as the player would. */
 export function playPlanned(scenario: Scenario, planned: PlannedAttempt, random: Random): AttemptRecord {
+  const { walkthrough } = scenario;
+  if (walkthrough === undefined) throw new Error(`The demo plans an attempt on scenario ${scenario.id}, which has no walkthrough to play.`);
   const started = startAttempt(scenario);
-  const { perfect, slips } = plays[scenario.id](started);
-  const moves = slipped(perfect, chooseSlips(slips, planned.slips, random, planned.habits.habit));
+  const moves = slipped(walkthrough, ...chooseSlips(walkthrough.slips, planned.slips, random, planned.habits.habit));
   const { pace, hintPercent } = planned.habits;
   const seconds = (typical: number) => Math.round(typical * pace * random.int(70, 140) * 10);
   let offsetMs = 0;
@@ -83,7 +93,7 @@ export interface DemoAttemptsInput {
 /** Submitted together, so the store's group commit writes them to disk at once rather than one by one. */
 const batchSize = 20;
 
-/** Plays and submits every planned attempt, in order; a refusal is a bug in the plays or the engine, and is thrown. */
+/** Plays and submits every planned attempt, in order; a refusal is a bug in a walkthrough or the engine, and is thrown. */
 export async function submitDemoAttempts({ store, planned, seed, scenarios, scenarioAt, random, progress }: DemoAttemptsInput): Promise<StoredAttempt[]> {
   const byId = new Map(scenarios.map((scenario) => [scenario.id, scenario]));
   const stored: StoredAttempt[] = [];
