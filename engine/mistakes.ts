@@ -69,7 +69,7 @@ function duplicate(duplicateOf: string | undefined): MistakeSighting[] {
   return duplicateOf === undefined ? [] : [{ code: 'duplicate.created', expected: expectation('expectation.searchFirst', { existing: duplicateOf }) }];
 }
 
-/** What an applied event shows, when it shows a mistake: a record created past the duplicate warning. */
+/** What an applied event shows, when it shows a mistake: a record (a customer, contact, lead or product) created past the duplicate warning. */
 function mistakesIn(event: SandboxEvent): MistakeSighting[] {
   switch (event.type) {
     case 'account.created':
@@ -78,6 +78,8 @@ function mistakesIn(event: SandboxEvent): MistakeSighting[] {
       return duplicate(event.data.contact.duplicateOf);
     case 'lead.created':
       return duplicate(event.data.lead.duplicateOf);
+    case 'product.created':
+      return duplicate(event.data.product.duplicateOf);
     default:
       return [];
   }

@@ -49,7 +49,16 @@ function create(state: SandboxState, data: Data<'product.create'>, { at }: Decid
   if (duplicate && !data.confirmDuplicate)
     return rejected('duplicate.suspected', duplicate.field, 'rejection.product.duplicate-name', { code: duplicate.product.code, name: duplicate.product.nameZh });
 
-  const product: Product = { code, nameZh, nameEn, unit: cleanText(data.unit), listPrice, active: true, createdAt: at };
+  const product: Product = {
+    code,
+    nameZh,
+    nameEn,
+    unit: cleanText(data.unit),
+    listPrice,
+    active: true,
+    ...(duplicate ? { duplicateOf: duplicate.product.code } : {}),
+    createdAt: at,
+  };
   return applied({ type: 'product.created', data: { product } });
 }
 

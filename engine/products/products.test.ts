@@ -89,6 +89,7 @@ describe('product.create', () => {
         .when(create({ code: 'P-100024', nameZh: 'CNC主轴X200', confirmDuplicate: true }))
         .accepted();
       expect(state.products['P-100024'].nameZh).toBe('CNC主轴X200');
+      expect(state.products['P-100024'].duplicateOf).toBe('P-100023');
       expect(state.index.productNames['cnc主轴x200']).toBe('P-100023');
     });
   });

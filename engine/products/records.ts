@@ -9,5 +9,7 @@ export interface Product {
   /** CNY per unit, before any discount. */
   readonly listPrice: number;
   readonly active: boolean;
+  /** Set when the product was created although it looked like this existing one: a second code for the same item. */
+  readonly duplicateOf?: string;
   readonly createdAt: number;
 }
