@@ -20,12 +20,19 @@ describe('newestLesson', () => {
     expect(newestLesson(made, builtIn, [stored({ title: 'Edited', version: 3 })])?.title).toBe('Edited');
   });
 
-  it('shows a newer lesson about the same code, written for this scenario or for any', () => {
+  it('shows a newer lesson about the same code written for this scenario', () => {
     const linked = stored({ title: 'Linked' });
-    const forAny = stored({ id: 'phone-numbers', title: 'For any', savedAt: '2026-11-21T10:00:00.000Z' });
     const forThis = stored({ id: 'codes-here', title: 'For this', scenarioIds: ['master-data-basics'], savedAt: '2026-11-22T10:00:00.000Z' });
-    expect(newestLesson(made, builtIn, [linked, forAny])?.title).toBe('For any');
-    expect(newestLesson(made, builtIn, [forThis, linked, forAny])?.title).toBe('For this');
+    expect(newestLesson(made, builtIn, [forThis, linked])?.title).toBe('For this');
+    expect(newestLesson(made, builtIn, [forThis])?.title).toBe('For this');
+  });
+
+  it('keeps the step’s own lesson over a newer one written for no scenario in particular, which serves only where the step’s lesson exists nowhere', () => {
+    const forAny = stored({ id: 'phone-numbers', title: 'For any', savedAt: '2026-11-21T10:00:00.000Z' });
+    expect(newestLesson(made, builtIn, [forAny])?.title).toBe('Built-in formats');
+    expect(newestLesson(made, builtIn, [stored({ title: 'Linked' }), forAny])?.title).toBe('Linked');
+    const unwritten: MistakeMade = { ...made, lesson: 'not-yet-written' };
+    expect(newestLesson(unwritten, builtIn, [forAny])?.title).toBe('For any');
   });
 
   it('passes over lessons for other scenarios or other codes, however new', () => {

@@ -27,19 +27,26 @@ export interface MistakeMade {
  * The lesson a trainee sees for a mistake: the newest that fits. Candidates
  * are the lesson the step links to (its newest stored version when there is
  * one, else the built-in file) and every stored lesson about the same
- * mistake code written for this scenario or for any. The most recently saved
- * wins; a built-in lesson counts as the oldest, and on equal times the
- * linked lesson does. Undefined only when the step links to a lesson that
- * exists nowhere.
+ * mistake code written for this scenario. The most recently saved wins; a
+ * built-in lesson counts as the oldest, and on equal times the linked lesson
+ * does. A stored lesson about the code written for no scenario in particular
+ * is shown only where the step's own lesson exists nowhere: the step's
+ * lesson speaks of this story (a segment's value, not a phone number), a
+ * general one of the code. Undefined when none exists.
  */
 export function newestLesson(mistake: MistakeMade, builtIn: Readonly<Record<string, LessonView>>, stored: readonly StoredLessonView[]): LessonView | undefined {
-  const fits = (lesson: StoredLessonView) =>
-    lesson.id === mistake.lesson || (lesson.mistake === mistake.code && (lesson.scenarioIds.length === 0 || lesson.scenarioIds.includes(mistake.scenario)));
+  const sameCode = (lesson: StoredLessonView) => lesson.id !== mistake.lesson && lesson.mistake === mistake.code;
+  const fits = (lesson: StoredLessonView) => lesson.id === mistake.lesson || (sameCode(lesson) && lesson.scenarioIds.includes(mistake.scenario));
+  const general = (lesson: StoredLessonView) => sameCode(lesson) && lesson.scenarioIds.length === 0;
+  return newestOf(stored.filter(fits), mistake.lesson) ?? builtIn[mistake.lesson] ?? newestOf(stored.filter(general), mistake.lesson);
+}
+
+/** The most recently saved of the lessons, the linked one on equal times. */
+function newestOf(lessons: readonly StoredLessonView[], linked: string): StoredLessonView | undefined {
   let newest: StoredLessonView | undefined;
-  for (const lesson of stored) {
-    if (!fits(lesson)) continue;
-    const later = newest === undefined || lesson.savedAt > newest.savedAt || (lesson.savedAt === newest.savedAt && lesson.id === mistake.lesson);
+  for (const lesson of lessons) {
+    const later = newest === undefined || lesson.savedAt > newest.savedAt || (lesson.savedAt === newest.savedAt && lesson.id === linked);
     if (later) newest = lesson;
   }
-  return newest ?? builtIn[mistake.lesson];
+  return newest;
 }

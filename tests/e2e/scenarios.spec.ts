@@ -6,13 +6,15 @@ import { lessonTitle } from './drills/drill.ts';
 import { drills } from './drills/index.ts';
 
 /**
- * Every scenario played through the sandbox's screens in each language: once
+ * Scenarios played through the sandbox's screens in each language: once
  * perfectly to full marks, once with a mistake it watches, whose lesson must
- * appear at once.
+ * appear at once. One drill per area of the sandbox; every scenario, drilled
+ * here or not, is opened in the browser from its walkthrough by
+ * walkthroughs.spec.ts.
  */
-test('every scenario has a drill', () => {
+test('each drill plays a scenario of scenarios/', () => {
   const scenarios = readdirSync(new URL('../../scenarios/', import.meta.url)).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
-  expect(drills.map((drill) => drill.scenario).toSorted()).toEqual(scenarios.toSorted());
+  for (const drill of drills) expect(scenarios).toContain(drill.scenario);
 });
 
 const readYaml = (path: string) => parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
