@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands.ts';
+import { fieldsEmptied } from './rules.ts';
 import { finish, startAttempt, submit, type Attempt } from './runner.ts';
 import { scenarioSchema, type ScenarioInput } from './schema.ts';
 
@@ -175,6 +176,12 @@ describe('data.lost', () => {
     const contact = Object.values(started.state.contacts).find((candidate) => candidate.name === '黄建华')!.id;
     const cleared = submit(started, { type: 'contact.update', data: { id: contact, email: '' } }, 1000);
     expect(cleared.mistakes).toMatchObject([{ code: 'data.lost', field: 'email', done: 'contact.updated', expected: { messageKey: 'expectation.keepField' } }]);
+  });
+
+  it('is recorded when an update zeroes an amount that was known, and not when one is first estimated', () => {
+    const update = (before: number, after: number) => ({ type: 'opportunity.updated' as const, data: { id: 'OP-000001', before: { amount: before }, after: { amount: after } } });
+    expect(fieldsEmptied([update(420_000, 0)])).toMatchObject([{ code: 'data.lost', field: 'amount', done: 'opportunity.updated' }]);
+    expect(fieldsEmptied([update(0, 420_000), update(420_000, 640_000)])).toEqual([]);
   });
 
   it('is recorded when an update overwrites what a done step’s goal needs, once', () => {

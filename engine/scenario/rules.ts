@@ -37,8 +37,9 @@ export function wrongOwner(step: Step, command: { readonly type: unknown; readon
   });
 }
 
+/** Whether a field holds nothing; an amount of 0 is one not yet estimated (a deal's amount, an account's annual value). */
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+  return value === undefined || value === null || value === 0 || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /** Events that overwrite a record's details (a lifecycle move is not one). */
@@ -46,7 +47,7 @@ export function isDetailsUpdate(event: SandboxEvent): event is Extract<SandboxEv
   return event.type === 'account.updated' || event.type === 'contact.updated' || event.type === 'opportunity.updated';
 }
 
-/** `data.lost`: an update that empties a field that was filled. */
+/** `data.lost`: an update that empties a field that was filled, or zeroes an amount that was known. */
 export function fieldsEmptied(events: readonly SandboxEvent[]): RuleSighting[] {
   return events.flatMap((event): RuleSighting[] => {
     if (!isDetailsUpdate(event)) return [];
