@@ -29,6 +29,7 @@ export const eventTypes = [
   'opportunity.stageChanged',
   'opportunity.won',
   'opportunity.lost',
+  'opportunity.ownerChanged',
   'opportunity.teamMemberAdded',
   'opportunity.teamMemberRemoved',
   'product.created',

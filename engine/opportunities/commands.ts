@@ -66,6 +66,14 @@ export const opportunityCommands = [
       reason: v.string(),
     }),
   }),
+  v.object({
+    type: v.literal('opportunity.assignOwner'),
+    data: v.object({
+      ...byId.entries,
+      /** User id of the salesperson who takes the deal over. */
+      owner: v.string(),
+    }),
+  }),
   v.object({ type: v.literal('opportunity.addTeamMember'), data: teamChange }),
   v.object({ type: v.literal('opportunity.removeTeamMember'), data: teamChange }),
 ] as const;

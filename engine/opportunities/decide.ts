@@ -5,6 +5,7 @@ import type { EventBody } from '../events.ts';
 import type { DecideContext, Deciders } from '../module.ts';
 import { cleanText } from '../normalise/text.ts';
 import { notify } from '../notifications/notify.ts';
+import { requireRole, supervisors } from '../permissions.ts';
 import { opportunityFields, type OpportunityField } from '../process/config.ts';
 import { applied, rejected, type Result } from '../result.ts';
 import type { SandboxState } from '../state.ts';
@@ -172,6 +173,33 @@ function lose(state: SandboxState, data: Data<'opportunity.lose'>, context: Deci
   );
 }
 
+/**
+ * Hands the deal to another salesperson; only a lead may. Deals are sold by
+ * sales, so a colleague from another department joins the deal's team
+ * instead. The new owner is told.
+ */
+function assignOwner(state: SandboxState, data: Data<'opportunity.assignOwner'>, context: DecideContext): Result<EventBody> {
+  const denied = requireRole(context.actor, supervisors);
+  if (denied) return denied;
+  const opportunity = find(state, data.id);
+  if ('ok' in opportunity) return opportunity;
+  if (isClosed(opportunity.stage)) return closed(opportunity);
+  const owner = checkUser(state, data.owner, 'owner');
+  if ('ok' in owner) return owner;
+  if (owner.department !== 'sales') return rejected('validation.format', 'owner', 'rejection.opportunity.owner-not-sales', { owner: owner.id, department: owner.department });
+  if (owner.id === opportunity.owner) return rejected('validation.format', 'owner', 'rejection.opportunity.same-owner', { owner: owner.id });
+  return applied(
+    { type: 'opportunity.ownerChanged', data: { id: opportunity.id, from: opportunity.owner, to: owner.id } },
+    ...notify(context, {
+      to: [owner.id],
+      kind: 'changed',
+      about: { entity: 'opportunity', id: opportunity.id },
+      messageKey: 'notification.opportunity.assigned',
+      params: { id: opportunity.id, name: opportunity.name, code: opportunity.accountCode },
+    }),
+  );
+}
+
 /** Puts a colleague on the deal's team; from then on they hear of its changes. */
 function addTeamMember(state: SandboxState, data: Data<'opportunity.addTeamMember'>, context: DecideContext): Result<EventBody> {
   const opportunity = find(state, data.id);
@@ -206,6 +234,7 @@ export const opportunityDeciders: Deciders<OpportunityCommand> = {
   'opportunity.moveStage': moveStage,
   'opportunity.win': win,
   'opportunity.lose': lose,
+  'opportunity.assignOwner': assignOwner,
   'opportunity.addTeamMember': addTeamMember,
   'opportunity.removeTeamMember': removeTeamMember,
 };

@@ -13,5 +13,6 @@ export type OpportunityEvent =
   | { readonly type: 'opportunity.stageChanged'; readonly data: { readonly id: string; readonly from: string; readonly to: string } }
   | { readonly type: 'opportunity.won'; readonly data: { readonly id: string; readonly from: string } }
   | { readonly type: 'opportunity.lost'; readonly data: { readonly id: string; readonly from: string; readonly reason: string } }
+  | { readonly type: 'opportunity.ownerChanged'; readonly data: { readonly id: string; readonly from: string; readonly to: string } }
   | { readonly type: 'opportunity.teamMemberAdded'; readonly data: { readonly id: string; readonly user: string } }
   | { readonly type: 'opportunity.teamMemberRemoved'; readonly data: { readonly id: string; readonly user: string } };

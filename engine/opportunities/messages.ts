@@ -9,4 +9,6 @@ export const opportunityMessageKeys = [
   'rejection.opportunity.nothing-changed',
   'rejection.opportunity.already-member',
   'rejection.opportunity.not-member',
+  'rejection.opportunity.same-owner',
+  'rejection.opportunity.owner-not-sales',
 ] as const;

@@ -235,6 +235,39 @@ describe('opportunity.win and opportunity.lose', () => {
   });
 });
 
+describe('opportunity.assignOwner', () => {
+  const handTo = (owner: string, actor: string = cast.admin): SpecCommand => ({ type: 'opportunity.assignOwner', data: { id: 'OP-000001', owner }, ...as(actor) });
+
+  it('lets a lead or an admin hand the deal to another salesperson, and tells them', () => {
+    const { state, result } = given(withDeal).when(handTo(cast.lead)).accepted();
+    expect(result.ok && result.events).toMatchObject([
+      { type: 'opportunity.ownerChanged', data: { id: 'OP-000001', from: cast.trainee, to: cast.lead } },
+      { type: 'notification.created', data: { notification: { to: cast.lead, messageKey: 'notification.opportunity.assigned', about: { entity: 'opportunity', id: 'OP-000001' } } } },
+    ]);
+    expect(state.opportunities['OP-000001'].owner).toBe(cast.lead);
+    const back = given(state).when(handTo(cast.trainee, cast.lead)).accepted();
+    expect(back.state.opportunities['OP-000001'].owner).toBe(cast.trainee);
+  });
+
+  it('is not for trainees', () => {
+    given(withDeal).when(handTo(cast.lead, cast.trainee)).then({ rejection: { code: 'permission.denied', field: 'actor' } });
+  });
+
+  it.each([
+    ['an unknown user', 'u.nobody', 'reference.unknown', 'rejection.reference.user'],
+    ['a colleague outside sales', cast.colleague, 'validation.format', 'rejection.opportunity.owner-not-sales'],
+    ['the owner already', cast.trainee, 'validation.format', 'rejection.opportunity.same-owner'],
+  ] as const)('refuses %s as the new owner', (_, owner, code, messageKey) => {
+    given(withDeal).when(handTo(owner)).then({ rejection: { code, field: 'owner', messageKey } });
+  });
+
+  it('refuses an unknown or a closed deal', () => {
+    given(withDeal).when({ type: 'opportunity.assignOwner', data: { id: 'OP-000009', owner: cast.lead }, ...as(cast.admin) }).then({ rejection: { code: 'reference.unknown', field: 'id' } });
+    const lost = build([{ type: 'opportunity.lose', data: { id: 'OP-000001', reason: '预算取消' } }], withDeal);
+    given(lost).when(handTo(cast.lead)).then({ rejection: { code: 'transition.not-allowed', field: 'id' } });
+  });
+});
+
 describe('the team around a deal', () => {
   const addZhao: SpecCommand = { type: 'opportunity.addTeamMember', data: { id: 'OP-000001', user: cast.colleague } };
 

@@ -179,7 +179,7 @@ describe('data.lost', () => {
   });
 
   it('is recorded when an update zeroes an amount that was known, and not when one is first estimated', () => {
-    const update = (before: number, after: number) => ({ type: 'opportunity.updated' as const, data: { id: 'OP-000001', before: { amount: before }, after: { amount: after } } });
+    const update = (before: number, after: number) => ({ type: 'opportunity.updated' as const, data: { id: 'OP-000001', before: { amount: before }, after: { amount: after } }, meta: { at: 0, actor: 'trainee' } });
     expect(fieldsEmptied([update(420_000, 0)])).toMatchObject([{ code: 'data.lost', field: 'amount', done: 'opportunity.updated' }]);
     expect(fieldsEmptied([update(0, 420_000), update(420_000, 640_000)])).toEqual([]);
   });

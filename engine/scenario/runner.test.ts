@@ -291,6 +291,30 @@ describe('a scenario’s own process', () => {
   });
 });
 
+describe('the role the trainee plays as', () => {
+  const handOver = { type: 'account.assignOwner', data: { code: 'C-SH-00612', owner: 'u.chenjing' } } as const;
+
+  it('is a trainee’s by default: a lead’s command is refused', () => {
+    const { attempt, result } = submit(startAttempt(scenario), handOver, 1000);
+    expect(attempt.state.users.trainee.role).toBe('trainee');
+    expect(result).toMatchObject({ ok: false, rejection: { code: 'permission.denied' } });
+  });
+
+  it('is the one the scenario gives, as the same user, so a lead’s command goes through', () => {
+    const acting = v.parse(scenarioSchema, { ...input, trainee: { role: 'lead' } });
+    const { attempt, result } = submit(startAttempt(acting), handOver, 1000);
+    expect(attempt.state.users.trainee).toEqual({ ...startAttempt(scenario).state.users.trainee, role: 'lead' });
+    expect(result.ok).toBe(true);
+    expect(attempt.state.accounts['C-SH-00612'].owner).toBe('u.chenjing');
+    expect(resumeAttempt(acting, attempt.record)).toEqual(attempt);
+  });
+
+  it('leaves the sandbox of a scenario without the field as it was built before the field existed', () => {
+    expect(v.parse(scenarioSchema, input).trainee).toEqual({ role: 'trainee' });
+    expect(startAttempt(v.parse(scenarioSchema, { ...input, trainee: {} })).state).toEqual(startAttempt(scenario).state);
+  });
+});
+
 describe('score', () => {
   const perfectRun = { stepsDone: 4, steps: 4, commands: 8, mistakes: 0, hintsUsed: 0, hintCost: 5 };
 

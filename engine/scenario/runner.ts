@@ -5,6 +5,7 @@ import { classify, expectation, type Expectation, type MistakeCode } from '../mi
 import { execute, setUp } from '../replay.ts';
 import type { SandboxState } from '../state.ts';
 import type { Result } from '../result.ts';
+import type { Role } from '../users/records.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { goalMet } from './goals.ts';
 import type { AttemptRecord, RecordedCommand } from './record.ts';
@@ -87,10 +88,22 @@ export function scenarioSandbox(scenario: Scenario, seed: number): SandboxState 
   if (cached) return cached;
   const now = Date.parse(scenario.start);
   const background = generateFixture({ seed, accounts: scenario.fixture.accounts, now, process: scenario.process });
-  const sandbox = setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`);
+  const sandbox = actingAs(setUp(background, scenario.fixture.records, now, `Scenario ${scenario.id}: fixture.records`), scenario.trainee.role);
   if (kept.size >= seedsKept) kept.delete(kept.keys().next().value!);
   kept.set(seed, sandbox);
   return sandbox;
+}
+
+/**
+ * The sandbox with the trainee in the role the story gives them (an acting
+ * lead). The id stays `trainee`, so what is theirs stays theirs; the default
+ * role leaves the sandbox as built, so attempts made before the field
+ * existed replay the same.
+ */
+function actingAs(sandbox: SandboxState, role: Role): SandboxState {
+  const user = sandbox.users[trainee];
+  if (!user || user.role === role) return sandbox;
+  return { ...sandbox, users: { ...sandbox.users, [trainee]: { ...user, role } } };
 }
 
 function goalHolds(attempt: Pick<Attempt, 'state' | 'events'>, step: Step): boolean {

@@ -4,6 +4,7 @@ import { eventTypes } from '../event-types.ts';
 import { mistakeCodes } from '../mistakes.ts';
 import { processConfigSchema } from '../process/config.ts';
 import { recordEntities } from '../refs.ts';
+import { roles } from '../users/records.ts';
 import { topics } from './topics.ts';
 
 /**
@@ -241,6 +242,18 @@ export const scenarioSchema = v.strictObject({
     /** Spreadsheets the story hands the trainee to import. */
     spreadsheets: v.optional(v.array(spreadsheetSchema), []),
   }),
+  /**
+   * Who the trainee plays as: still user `trainee` (王芳, sales-east), with
+   * the role the story gives them, e.g. `{ role: lead }` for a week as acting
+   * lead; what they may do follows the role.
+   */
+  trainee: v.optional(
+    v.strictObject({
+      /** The role the trainee acts in; `trainee` when left out. */
+      role: v.optional(v.picklist(roles), 'trainee'),
+    }),
+    { role: 'trainee' },
+  ),
   /** The company's own process for this scenario: only what differs from the defaults (engine/process/config.ts). */
   process: v.optional(processConfigSchema, {}),
   /** Simulated start time, ISO 8601 with offset, e.g. 2026-03-02T09:00:00+08:00. */
