@@ -45,7 +45,7 @@ describe('a learning paths file that is not valid', () => {
   });
 
   it('names a scenario that does not exist, with the ones that do', () => {
-    const message = problems(good.replace('[master-data-basics, moving-from-excel]', '[master-data-basics, moving-from-exel]'));
+    const message = problems(good.replace('[master-data-basics, moving-from-excel', '[master-data-basics, moving-from-exel'));
     expect(message).toMatch(/paths\.yaml:\d+: paths\.3\.scenarios\.1: no scenario "moving-from-exel" in scenarios\/: expected one of /);
   });
 
