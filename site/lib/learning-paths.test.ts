@@ -9,7 +9,7 @@ const ids = new Set(scenarios.map((scenario) => scenario.id));
 describe(learningPathsFile, () => {
   it('parses, and names only scenarios that exist', () => {
     const paths = loadLearningPaths();
-    expect(paths.map((path) => path.id)).toEqual(['new-staff', 'sales', 'service', 'project-team', 'leads']);
+    expect(paths.map((path) => path.id)).toEqual(['new-staff', 'sales', 'service', 'project-team', 'leads', 'deals']);
     for (const path of paths) expect(path.scenarios.filter((id) => !ids.has(id)), path.id).toEqual([]);
   });
 
