@@ -1,15 +1,10 @@
 import type { publicUser } from '../../auth/sign-in.ts';
 import { loadJson, send, type Loaded, type Sent } from '../../lib/api-client.ts';
+import { loadSessionFor } from '../../lib/session-for.ts';
 import type { PlatformRole, Team } from '../../records/schema.ts';
 import type { RowProblem } from '../../server/user-import.ts';
 
 export type Person = ReturnType<typeof publicUser>;
-
-/** `GET /api/session`. */
-interface SessionInfo {
-  readonly user: Person;
-  readonly csrfToken: string;
-}
 
 /** The people and teams as the admin manages them. */
 export interface People {
@@ -57,14 +52,13 @@ export class PeopleAdmin {
   }
 
   async open(): Promise<void> {
-    const session = await loadJson<SessionInfo>('/api/session');
+    const session = await loadSessionFor('people.read');
     if (session.status !== 'ready') {
       this.#people = session;
       return;
     }
     this.#csrfToken = session.data.csrfToken;
-    if (session.data.user.role !== 'admin') this.#people = { status: 'forbidden' };
-    else await this.reload();
+    await this.reload();
   }
 
   async reload(): Promise<void> {

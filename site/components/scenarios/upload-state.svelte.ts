@@ -1,14 +1,7 @@
 import type { Problem } from '../../../engine/scenario/file.ts';
-import type { publicUser } from '../../auth/sign-in.ts';
-import { mayCall } from '../../auth/access.ts';
 import { loadJson, send, type Loaded } from '../../lib/api-client.ts';
+import { loadSessionFor, type Session } from '../../lib/session-for.ts';
 import type { ScenarioSummary } from '../../server/scenario-source.ts';
-
-/** `GET /api/session`. */
-interface Session {
-  readonly user: ReturnType<typeof publicUser>;
-  readonly csrfToken: string;
-}
 
 /** One card of `GET /api/scenarios`. */
 export interface PublishedCard extends ScenarioSummary {
@@ -66,8 +59,7 @@ export class ScenarioUpload {
   }
 
   async start(): Promise<void> {
-    const session = await loadJson<Session>('/api/session');
-    this.session = session.status === 'ready' && !mayCall(session.data.user, 'scenario.edit') ? { status: 'forbidden' } : session;
+    this.session = await loadSessionFor('scenario.edit');
     if (this.session.status === 'ready') await this.loadPublished();
   }
 
