@@ -31,3 +31,9 @@ export function writeAccountHint(hint: AccountHint | undefined, storage: Storage
     // Storage refused (private mode, full): the menu then simply starts signed out.
   }
 }
+
+/** Ends the session on the server (DELETE /api/session, with the session's CSRF token) and forgets the hint, which goes even when the server cannot be reached. */
+export async function signOut(csrfToken: string): Promise<void> {
+  await fetch('/api/session', { method: 'DELETE', headers: { 'X-CSRF-Token': csrfToken } }).catch(() => undefined);
+  writeAccountHint(undefined);
+}
