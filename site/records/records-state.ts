@@ -1,5 +1,5 @@
-import * as v from 'valibot';
 import {
+  attemptQuerySchema,
   lessonVersionSchema,
   publishedScenarioSchema,
   storedAttemptSchema,
@@ -11,7 +11,8 @@ import {
   type Team,
   type User,
 } from './schema.ts';
-import { StoreError, type AttemptQuery } from './store.ts';
+import { refusals } from './refusals.ts';
+import type { AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
 
 /** What a store keeps, as plain data: the shape of the lowdb document without its version. */
@@ -30,13 +31,6 @@ export interface RecordsData {
 export function emptyRecords(): RecordsData {
   return { teams: [], users: [], attempts: [], lessons: [], scenarios: [] };
 }
-
-const attemptQuerySchema = v.object({
-  userIds: v.optional(v.array(v.string())),
-  scenarioId: v.optional(v.string()),
-  from: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-  to: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-});
 
 /**
  * Records held in memory with the lookups the interface needs, shared by
@@ -79,7 +73,7 @@ export class RecordsState {
 
   createTeam(input: Team): Team {
     const team = deepFreeze(parseInput(teamSchema, input, 'team'));
-    if (this.#teams.has(team.id)) throw new StoreError('conflict', `team.id: a team "${team.id}" already exists`, 'id');
+    if (this.#teams.has(team.id)) throw refusals.teamIdTaken(team.id);
     this.#data.teams.push(team);
     this.#teams.set(team.id, team);
     return team;
@@ -93,7 +87,7 @@ export class RecordsState {
     const user = deepFreeze(parseInput(userSchema, input, 'user'));
     // The username first: an id made from it would otherwise hide which field the admin must change.
     this.#checkUsernameFree(user);
-    if (this.#users.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+    if (this.#users.has(user.id)) throw refusals.userIdTaken(user.id);
     this.#checkTeamsExist(user);
     this.#data.users.push(user);
     this.#indexUser(user);
@@ -106,9 +100,9 @@ export class RecordsState {
     const ids = new Set<string>();
     const usernames = new Set<string>();
     for (const user of users) {
-      if (usernames.has(user.username)) throw new StoreError('conflict', `user.username: "${user.username}" comes twice`, 'username');
+      if (usernames.has(user.username)) throw refusals.usernameTwice(user.username);
       this.#checkUsernameFree(user);
-      if (this.#users.has(user.id) || ids.has(user.id)) throw new StoreError('conflict', `user.id: a user "${user.id}" already exists`, 'id');
+      if (this.#users.has(user.id) || ids.has(user.id)) throw refusals.userIdTaken(user.id);
       this.#checkTeamsExist(user);
       ids.add(user.id);
       usernames.add(user.username);
@@ -122,7 +116,7 @@ export class RecordsState {
 
   updateUser(id: string, change: Partial<Omit<User, 'id'>>): User {
     const current = this.#users.get(id);
-    if (current === undefined) throw new StoreError('not-found', `user.id: no user "${id}"`, 'id');
+    if (current === undefined) throw refusals.noSuchUser(id);
     const user = deepFreeze(parseInput(userSchema, { ...current, ...change, id }, 'user'));
     this.#checkUsernameFree(user, id);
     this.#checkTeamsExist(user);
@@ -185,13 +179,7 @@ export class RecordsState {
   saveLesson(input: LessonVersion): LessonVersion {
     const lesson = deepFreeze(parseInput(lessonVersionSchema, input, 'lesson'));
     const latest = this.lessons({ lessonId: lesson.lessonId, locale: lesson.locale }).at(-1)?.version ?? 0;
-    if (lesson.version !== latest + 1) {
-      throw new StoreError(
-        'conflict',
-        `lesson.version: lesson "${lesson.lessonId}" (${lesson.locale}) is at version ${latest}, so the next save is version ${latest + 1}, not ${lesson.version}; reload it to see the newer version`,
-        'version',
-      );
-    }
+    if (lesson.version !== latest + 1) throw refusals.lessonNotNext(lesson, latest);
     this.#data.lessons.push(lesson);
     return lesson;
   }
@@ -205,7 +193,7 @@ export class RecordsState {
   publishScenario(input: PublishedScenario): PublishedScenario {
     const scenario = deepFreeze(parseInput(publishedScenarioSchema, input, 'scenario'));
     if (this.#data.scenarios.some((other) => other.scenarioId === scenario.scenarioId && other.version === scenario.version)) {
-      throw new StoreError('conflict', `scenario.version: scenario "${scenario.scenarioId}" version ${scenario.version} is already published; raise the version`, 'version');
+      throw refusals.scenarioPublished(scenario);
     }
     this.#data.scenarios.push(scenario);
     return scenario;
@@ -223,12 +211,12 @@ export class RecordsState {
   /** `holderId`: the user being changed, who may keep their own username. */
   #checkUsernameFree(user: User, holderId?: string): void {
     const holder = this.#usernames.get(user.username);
-    if (holder !== undefined && holder.id !== holderId) throw new StoreError('conflict', `user.username: "${user.username}" is taken by user "${holder.id}"`, 'username');
+    if (holder !== undefined && holder.id !== holderId) throw refusals.usernameTaken(user.username, holder.id);
   }
 
   #checkTeamsExist(user: User): void {
     const unknown = user.teamIds.find((teamId) => !this.#teams.has(teamId));
-    if (unknown !== undefined) throw new StoreError('invalid', `user.teamIds: no team "${unknown}"; create the team first`, 'teamIds');
+    if (unknown !== undefined) throw refusals.noSuchTeam(unknown);
   }
 }
 

@@ -123,3 +123,11 @@ export const publishedScenarioSchema = v.object({
   publishedAt: instant,
 });
 export type PublishedScenario = v.InferOutput<typeof publishedScenarioSchema>;
+
+/** A question to `RecordsStore.attempts`: the fields given narrow the list (`from` inclusive, `to` exclusive). */
+export const attemptQuerySchema = v.object({
+  userIds: v.optional(v.array(v.string())),
+  scenarioId: v.optional(v.string()),
+  from: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  to: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+});

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createDatabase } from '../../tests/postgres-cluster.ts';
+import { describeRecordsStore, expectRefusal } from './contract.ts';
+import { exampleAttempt, exampleEntries, exampleTeam, exampleUser } from './examples.ts';
+import { postgresMigrations } from './postgres-migrations.ts';
+import { openPostgresStore } from './postgres-store.ts';
+import type { RecordsStore } from './store.ts';
+
+const cluster = inject('postgresUrl');
+/** A database of its own for each test, on the run's throwaway cluster (tests/postgres-setup.ts). */
+const freshDatabase = () => createDatabase(cluster!, `records_${randomUUID().replaceAll('-', '')}`);
+
+describe.skipIf(cluster === undefined)('PostgreSQL', () => {
+  describeRecordsStore('PostgreSQL', async () => {
+    const url = await freshDatabase();
+    let store = await openPostgresStore(url, { poolSize: 4 });
+    return {
+      store,
+      async reopen() {
+        store = await openPostgresStore(url, { poolSize: 4 });
+        return store;
+      },
+      cleanup: () => store.close(),
+    };
+  });
+
+  describe('the PostgreSQL store', () => {
+    let url: string;
+    const open: RecordsStore[] = [];
+    const openStore = async () => {
+      const store = await openPostgresStore(url, { poolSize: 4 });
+      open.push(store);
+      return store;
+    };
+    beforeEach(async () => {
+      url = await freshDatabase();
+    });
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((store) => store.close()));
+    });
+
+    it('migrates a new database once, however many servers open it at the same moment', async () => {
+      const stores = await Promise.all([openStore(), openStore(), openStore()]);
+      await stores[0].createTeam(exampleTeam());
+      expect(await stores[2].teams()).toEqual([exampleTeam()]);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query('SELECT version, name FROM schema_migrations ORDER BY version');
+      await client.end();
+      expect(rows).toEqual(postgresMigrations.map(({ version, name }) => ({ version, name })));
+    });
+
+    it('refuses a database a newer CRM Drill migrated, changing nothing', async () => {
+      const store = await openStore();
+      await store.createTeam(exampleTeam());
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'from the future')");
+      await client.end();
+      const refusal = await expectRefusal(openPostgresStore(url), 'newer-schema', 'schemaVersion');
+      expect(refusal.message).toContain('schema version 999');
+      expect(await store.teams()).toEqual([exampleTeam()]);
+    });
+
+    it('lets two servers on one database race for the same username and attempt: one wins, the other is told', async () => {
+      const [first, second] = await Promise.all([openStore(), openStore()]);
+      const outcomes = await Promise.allSettled([
+        first.createUser(exampleUser({ id: 'u1', username: 'li.wei' })),
+        second.createUser(exampleUser({ id: 'u2', username: 'LI.WEI' })),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect((await first.users()).length).toBe(1);
+
+      const saves = await Promise.all([
+        first.saveAttempt(exampleAttempt({ id: 'a1', score: 40 }), exampleEntries(2)),
+        second.saveAttempt(exampleAttempt({ id: 'a1', score: 90 }), exampleEntries(7)),
+      ]);
+      expect(saves.map(({ created }) => created).sort()).toEqual([false, true]);
+      expect(saves[0].attempt).toEqual(saves[1].attempt);
+      expect(await second.attempts()).toEqual([saves[0].attempt]);
+      expect((await first.attemptEntries('a1'))?.length).toBe(saves[0].attempt.score === 40 ? 2 : 7);
+    });
+
+    it('refuses a URL it cannot reach with the reason, without hanging', async () => {
+      const closed = new URL(url);
+      closed.port = '1';
+      await expect(openPostgresStore(closed.href)).rejects.toThrow(/ECONNREFUSED/);
+    });
+  });
+});
