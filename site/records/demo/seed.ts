@@ -2,7 +2,7 @@ import { seededRandom } from '../../../engine/random.ts';
 import { hashPassword, type HashOutcome } from '../../auth/password.ts';
 import { loadScenarios, loadScenarioVersion } from '../../lib/scenarios.ts';
 import type { PlatformRole } from '../schema.ts';
-import type { RecordsStore } from '../store.ts';
+import { StoreError, type RecordsStore } from '../store.ts';
 import { submitDemoAttempts } from './attempts.ts';
 import { demoCompany } from './company.ts';
 import { demoWeeks, schedule } from './schedule.ts';
@@ -59,7 +59,18 @@ export async function seedDemoCompany(store: RecordsStore, options: SeedDemoOpti
   const company = demoCompany({ seed, now, passwordHash: hashed.hash });
 
   log(`Seeding the demo company: ${company.teams.length} teams, ${company.users.length} people.`);
-  for (const team of company.teams) await store.createTeam(team);
+  const [first, ...others] = company.teams;
+  try {
+    await store.createTeam(first);
+  } catch (error) {
+    // Servers started together on one empty database: the one whose team went in first seeds.
+    if (error instanceof StoreError && error.code === 'conflict') {
+      log('Another server is seeding the demo company.');
+      return { seeded: false };
+    }
+    throw error;
+  }
+  for (const team of others) await store.createTeam(team);
   await Promise.all(company.users.map((user) => store.createUser(user)));
 
   // A stream of its own, so that a change to the company's draws does not reshuffle every attempt.
