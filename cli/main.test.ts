@@ -33,7 +33,7 @@ describe('crm-drill', () => {
     expect(await main(['verify', '--scenario', 'a.yaml', '--attempts', 'b.json'], io)).toBe(2);
     expect(await main(['verify', '--scenario', 'a.yaml'], io)).toBe(2);
     expect(io.errors).toEqual([
-      'crm-drill: unknown command "scenarios lint"; the commands are scenarios check, scenarios coverage, verify, play.',
+      'crm-drill: unknown command "scenarios lint"; the commands are scenarios check, scenarios coverage, verify, play, records export, records import.',
       'Run crm-drill --help for more.',
       expect.stringMatching(/^crm-drill verify: Unknown option '--attempts'/),
       'Run crm-drill verify --help for its usage.',

@@ -1,15 +1,17 @@
 import { exitCodes, UsageError, type Command, type ExitCode } from './command.ts';
 import type { Io } from './io.ts';
 import { play } from './play.ts';
+import { recordsExport, recordsImport } from './records.ts';
 import { scenariosCheck } from './scenarios-check.ts';
 import { scenariosCoverage } from './scenarios-coverage.ts';
 import { verify } from './verify.ts';
 
-const commands: readonly Command[] = [scenariosCheck, scenariosCoverage, verify, play];
+const commands: readonly Command[] = [scenariosCheck, scenariosCoverage, verify, play, recordsExport, recordsImport];
 
 const overview = `Usage: crm-drill <command> [options]
 
-Tools for scenario authors and for checking attempt records.
+Tools for scenario authors, for checking attempt records, and for moving a
+company's records between stores.
 
 ${commands.map((command) => `  ${command.name.padEnd(17)} ${command.summary}`).join('\n')}
 
