@@ -1,5 +1,7 @@
 import { accuracy, errorRate } from '../../engine/scenario/score.ts';
-import { sortVersions, versionKey, versionOf, type Run, type VersionRef } from './runs.ts';
+import { improvementWindows, periodRange, type PeriodKind } from './periods.ts';
+import { rangeMs, runsByUser, sortVersions, uniqueRuns, versionKey, versionOf, type Run, type VersionRef } from './runs.ts';
+import type { StoredAttempt } from './schema.ts';
 
 /**
  * One person's value on each board metric, from their completed runs. The
@@ -126,4 +128,28 @@ export function personalResult(metric: BoardMetric, completedRuns: readonly Run[
       return _exhaustive;
     }
   }
+}
+
+/** What a board asks the records for: each listed person's result on one metric, over the period holding `now`. */
+export interface BoardResultsQuery {
+  readonly metric: BoardMetric;
+  readonly period: PeriodKind;
+  readonly now: string;
+  readonly minCommands: number;
+  /** The people to rank (the board's trainees); anyone else's attempts are left out. */
+  readonly userIds: readonly string[];
+}
+
+/** The result of each listed person who has one, from their attempts: what a store answers to `boardResults`, computed in memory. */
+export function personalResults(attempts: readonly StoredAttempt[], query: BoardResultsQuery): Map<string, PersonalResult> {
+  const windows = improvementWindows(query.period, query.now);
+  const context = { range: rangeMs(periodRange(query.period, query.now)), before: rangeMs(windows.before), after: rangeMs(windows.after), minCommands: query.minCommands };
+  const ids = new Set(query.userIds);
+  const completedRuns = runsByUser(uniqueRuns(attempts).filter((run) => run.completed && ids.has(run.userId)));
+  const results = new Map<string, PersonalResult>();
+  for (const userId of query.userIds) {
+    const result = personalResult(query.metric, completedRuns.get(userId) ?? [], context);
+    if (result !== undefined) results.set(userId, result);
+  }
+  return results;
 }

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import { seededRandom } from '../../engine/random.ts';
+import { boardMetrics, personalResults } from './board-metrics.ts';
 import { exampleAttempt, exampleEntries, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
+import { periodKinds } from './periods.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
 import { StoreError, type RecordsStore, type StoreErrorCode } from './store.ts';
 
@@ -238,6 +241,57 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         await expectRefusal(store.saveAttempt(exampleAttempt(), entries), 'invalid', 'entries.1.offsetMs');
         expect(await store.isEmpty()).toBe(true);
         expect(await store.attemptEntries(exampleAttempt().id)).toBeUndefined();
+      });
+    });
+
+    describe('boardResults', () => {
+      // Eight people over three months around the turn of a month, in a week that spans it: several
+      // versions, repeats, equal scores and equal times, runs left unfinished, saved out of time order.
+      const random = seededRandom(20_261_123);
+      const people = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
+      const start = Date.parse('2026-09-20T00:00:00Z');
+      const attempts = Array.from({ length: 240 }, (_, index) => {
+        const mistakes = random.int(0, 3);
+        return exampleAttempt({
+          id: `b${String(index).padStart(3, '0')}`,
+          userId: random.pick(people),
+          scenarioId: random.pick(['lead-to-cash', 'funnel-hygiene', 'visit-reminders']),
+          scenarioVersion: random.int(1, 2),
+          // On the hour, so that some share an instant.
+          submittedAt: new Date(start + random.int(0, 24 * 75) * 3_600_000).toISOString(),
+          completed: random.int(0, 5) > 0,
+          score: random.pick([60, 80, 80, 100]),
+          commands: random.int(4, 20),
+          mistakes: exampleAttempt().mistakes.slice(0, 1).flatMap((mistake) => Array.from({ length: mistakes }, () => mistake)),
+        });
+      });
+      const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z', '2026-10-14T08:00:00.000Z'];
+
+      it('answers what personalResults computes from the attempts, for every metric, period and moment', async () => {
+        for (const attempt of random.shuffle(attempts)) await store.saveAttempt(attempt, []);
+        const stored = await store.attempts();
+        for (const now of nows)
+          for (const period of periodKinds)
+            for (const metric of boardMetrics)
+              for (const minCommands of [0, 30]) {
+                const query = { metric, period, now, minCommands, userIds: people.slice(1) };
+                expect({ query, results: await store.boardResults(query) }).toEqual({ query, results: personalResults(stored, query) });
+              }
+      });
+
+      it('keeps the earliest of equal runs, whichever was saved first, and counts no one unlisted', async () => {
+        const run = (id: string, hour: number, score: number, commands: number) =>
+          exampleAttempt({ id, userId: 'p1', submittedAt: `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`, score, commands });
+        await store.saveAttempt(run('late', 11, 90, 10), []);
+        await store.saveAttempt(run('early', 9, 90, 30), []);
+        await store.saveAttempt(run('worse', 8, 70, 50), []);
+        await store.saveAttempt(exampleAttempt({ id: 'other', userId: 'p2', score: 100 }), []);
+        const query = { metric: 'accuracy' as const, period: 'all' as const, now: '2026-11-03T00:00:00.000Z', minCommands: 0, userIds: ['p1'] };
+        const counts = [{ scenarioId: exampleAttempt().scenarioId, version: exampleAttempt().scenarioVersion }];
+        const mistakes = exampleAttempt().mistakes.length;
+        expect(await store.boardResults(query)).toEqual(new Map([['p1', { value: 1 - mistakes / 30, commands: 30, counts }]]));
+        expect(await store.boardResults({ ...query, metric: 'completed' })).toEqual(new Map([['p1', { value: 1, commands: 50, counts }]]));
+        expect(await store.boardResults({ ...query, metric: 'score' })).toEqual(new Map([['p1', { value: 90, commands: 30, counts }]]));
       });
     });
 

@@ -1,8 +1,8 @@
-import { personalResult, type BoardMetric, type PersonalResult } from './board-metrics.ts';
+import { personalResults, type BoardMetric, type PersonalResult } from './board-metrics.ts';
 import { shownName, type Viewer } from './board-names.ts';
 import { countingRulesFor, teamQuorum, type RuleText } from './board-rules.ts';
-import { improvementWindows, periodRange, type PeriodKind, type Range } from './periods.ts';
-import { rangeMs, runsByUser, sortVersions, trainees, uniqueRuns, type VersionRef } from './runs.ts';
+import { periodRange, type PeriodKind, type Range } from './periods.ts';
+import { sortVersions, trainees, type VersionRef } from './runs.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
 
 /**
@@ -18,11 +18,11 @@ export function isBoardScope(value: unknown): value is BoardScope {
   return (boardScopes as readonly unknown[]).includes(value);
 }
 
-export interface LeaderboardQuery {
+/** A board's question, but for the records: the people's results come from the store (`boardResults`) or, in `leaderboard`, from attempts. */
+export interface BoardQuery {
   readonly scope: BoardScope;
   readonly period: PeriodKind;
   readonly metric: BoardMetric;
-  readonly attempts: readonly StoredAttempt[];
   readonly users: readonly User[];
   readonly teams: readonly Team[];
   /** The instant the board is drawn at; it picks the week or month. */
@@ -32,6 +32,10 @@ export interface LeaderboardQuery {
   readonly minCommands: number;
   /** When given, only the viewer's own place and this many rows either side of it (boards that shame people stop being used). */
   readonly neighbours?: number;
+}
+
+export interface LeaderboardQuery extends BoardQuery {
+  readonly attempts: readonly StoredAttempt[];
 }
 
 export interface BoardRow {
@@ -66,22 +70,19 @@ export interface Leaderboard {
 
 type Unranked = Omit<BoardRow, 'rank'>;
 
+/** The board over these attempts: each trainee's result, then the ranking. */
 export function leaderboard(query: LeaderboardQuery): Leaderboard {
+  const userIds = trainees(query.users).map((person) => person.id);
+  return rankedBoard(query, personalResults(query.attempts, { ...query, userIds }));
+}
+
+/** The board from each trainee's result (`personalResults`, or a store's `boardResults`): rows for people or teams, ranked. */
+export function rankedBoard(query: BoardQuery, results: ReadonlyMap<string, PersonalResult>): Leaderboard {
   const { scope, period, metric, now, viewer, minCommands, neighbours } = query;
-  const range = periodRange(period, now);
-  const windows = improvementWindows(period, now);
-  const context = { range: rangeMs(range), before: rangeMs(windows.before), after: rangeMs(windows.after), minCommands };
   const people = trainees(query.users);
-  const ids = new Set(people.map((person) => person.id));
-  const completedRuns = runsByUser(uniqueRuns(query.attempts).filter((run) => run.completed && ids.has(run.userId)));
-  const results = new Map<string, PersonalResult>();
-  for (const person of people) {
-    const result = personalResult(metric, completedRuns.get(person.id) ?? [], context);
-    if (result !== undefined) results.set(person.id, result);
-  }
   const ranked = rank(scope === 'individual' ? individualRows(people, results, viewer) : teamRows(query.teams, people, results, metric, viewer));
   return {
-    range,
+    range: periodRange(period, now),
     rows: neighbours === undefined ? ranked : aroundViewer(ranked, neighbours),
     total: ranked.length,
     rules: countingRulesFor({ scope, period, metric, minCommands, neighbours }),

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import { AttemptLog } from './attempt-log.ts';
+import type { BoardResultsQuery } from './board-metrics.ts';
 import { createFolder, DurableJsonFile } from './durable-file.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -109,6 +110,10 @@ class LowdbStore implements RecordsStore {
 
   async attempts(query?: AttemptQuery) {
     return this.#open().attempts(query);
+  }
+
+  async boardResults(query: BoardResultsQuery) {
+    return this.#open().boardResults(query);
   }
 
   async createTeam(team: Team) {

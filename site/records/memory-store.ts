@@ -42,6 +42,9 @@ export function createMemoryStore(): RecordsStore {
     async attempts(query) {
       return open().attempts(query);
     },
+    async boardResults(query) {
+      return open().boardResults(query);
+    },
     async createTeam(team) {
       return open().createTeam(team);
     },

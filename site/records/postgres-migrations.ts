@@ -66,6 +66,85 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'board tables',
+    // Boards read these instead of the attempts (postgres-boards.ts): per person and scenario version, the best
+    // completed run of each China week, month and of all time, and the first completed run. A trigger keeps them as
+    // attempts arrive, by the rules of board-metrics.ts: the higher score, then fewer mistakes, then the earlier run.
+    sql: `
+      CREATE FUNCTION china_period_start(kind text, at timestamptz) RETURNS timestamptz
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        RETURN CASE kind
+          WHEN 'all' THEN timestamptz '1970-01-01 00:00:00+00'
+          ELSE (date_trunc(kind, (at AT TIME ZONE 'UTC') + interval '8 hours') - interval '8 hours') AT TIME ZONE 'UTC'
+        END;
+
+      CREATE TABLE board_bests (
+        kind text NOT NULL,
+        period_start timestamptz NOT NULL,
+        user_id text NOT NULL,
+        scenario_id text COLLATE "C" NOT NULL,
+        version integer NOT NULL,
+        score double precision NOT NULL,
+        mistakes integer NOT NULL,
+        commands integer NOT NULL,
+        at timestamptz NOT NULL,
+        attempt_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (kind, period_start, user_id, scenario_id, version)
+      );
+      -- A person's earlier bests of one version, for the score a period adds to them.
+      CREATE INDEX board_bests_history ON board_bests (kind, user_id, scenario_id, version, period_start) INCLUDE (score);
+
+      CREATE TABLE board_firsts (
+        user_id text NOT NULL,
+        scenario_id text COLLATE "C" NOT NULL,
+        version integer NOT NULL,
+        at timestamptz NOT NULL,
+        attempt_id text COLLATE "C" NOT NULL,
+        commands integer NOT NULL,
+        PRIMARY KEY (user_id, scenario_id, version)
+      );
+      CREATE INDEX board_firsts_by_time ON board_firsts (at);
+
+      CREATE FUNCTION board_count(attempt attempts) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        version integer := (attempt.record->>'scenarioVersion')::integer;
+        score double precision := (attempt.record->>'score')::double precision;
+        mistakes integer := jsonb_array_length(attempt.record->'mistakes');
+        commands integer := (attempt.record->>'commands')::integer;
+      BEGIN
+        IF NOT (attempt.record->>'completed')::boolean THEN
+          RETURN;
+        END IF;
+        INSERT INTO board_bests AS best (kind, period_start, user_id, scenario_id, version, score, mistakes, commands, at, attempt_id)
+          SELECT kind, china_period_start(kind, attempt.submitted_at), attempt.user_id, attempt.scenario_id, version, score, mistakes, commands, attempt.submitted_at, attempt.id
+            FROM unnest(ARRAY['week', 'month', 'all']) AS kind
+          ON CONFLICT ON CONSTRAINT board_bests_pkey DO UPDATE
+            SET score = excluded.score, mistakes = excluded.mistakes, commands = excluded.commands, at = excluded.at, attempt_id = excluded.attempt_id
+            WHERE (excluded.score, -excluded.mistakes) > (best.score, -best.mistakes)
+               OR ((excluded.score, excluded.mistakes) = (best.score, best.mistakes) AND (excluded.at, excluded.attempt_id) < (best.at, best.attempt_id));
+        INSERT INTO board_firsts AS first (user_id, scenario_id, version, at, attempt_id, commands)
+          VALUES (attempt.user_id, attempt.scenario_id, version, attempt.submitted_at, attempt.id, commands)
+          ON CONFLICT ON CONSTRAINT board_firsts_pkey DO UPDATE
+            SET at = excluded.at, attempt_id = excluded.attempt_id, commands = excluded.commands
+            WHERE (excluded.at, excluded.attempt_id) < (first.at, first.attempt_id);
+      END
+      $$;
+
+      CREATE FUNCTION board_count_attempt() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM board_count(NEW);
+        RETURN NULL;
+      END
+      $$;
+
+      CREATE TRIGGER board_count_attempt AFTER INSERT ON attempts FOR EACH ROW EXECUTE FUNCTION board_count_attempt();
+
+      -- The attempts kept before this step.
+      SELECT board_count(attempt) FROM attempts AS attempt ORDER BY submitted_at, seq;
+    `,
+  },
 ];
 
 /** Any number, the same for every CRM Drill: servers starting at once take turns migrating. */

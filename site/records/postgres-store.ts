@@ -1,5 +1,7 @@
 import pg from 'pg';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
+import { postgresBoardResults } from './postgres-boards.ts';
 import { migrate } from './postgres-migrations.ts';
 import { refusals } from './refusals.ts';
 import {
@@ -104,6 +106,10 @@ class PostgresStore implements RecordsStore {
       );
       return rows.map((row) => row.record);
     });
+  }
+
+  boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
+    return this.#run(() => postgresBoardResults(this.#pool, query));
   }
 
   createTeam(input: Team): Promise<Team> {

@@ -11,6 +11,7 @@ import {
   type Team,
   type User,
 } from './schema.ts';
+import { personalResults, type BoardResultsQuery, type PersonalResult } from './board-metrics.ts';
 import { refusals } from './refusals.ts';
 import type { AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
@@ -174,6 +175,10 @@ export class RecordsState {
       found.push(attempt);
     }
     return found;
+  }
+
+  boardResults(query: BoardResultsQuery): Map<string, PersonalResult> {
+    return personalResults(this.#data.attempts, query);
   }
 
   saveLesson(input: LessonVersion): LessonVersion {

@@ -1,4 +1,5 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
+import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
 /**
@@ -22,6 +23,13 @@ export interface RecordsStore {
   attemptEntries(id: string): Promise<AttemptEntry[] | undefined>;
   /** Attempts, oldest submission first, narrowed by whichever of the query's fields are given (`from` inclusive, `to` exclusive). */
   attempts(query?: AttemptQuery): Promise<StoredAttempt[]>;
+  /**
+   * Each listed person's standing on a board metric over the period, as
+   * `personalResults` (board-metrics.ts) computes it from their attempts:
+   * a store may keep it ready (PostgreSQL does), since boards are drawn on
+   * every page view and a company's attempts only grow.
+   */
+  boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>>;
 
   /** Refuses an id already taken with a `conflict` StoreError. */
   createTeam(team: Team): Promise<Team>;

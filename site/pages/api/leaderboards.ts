@@ -3,7 +3,8 @@ import { guard } from '../../auth/guard.ts';
 import { errorResponse } from '../../auth/http-errors.ts';
 import { boardMetrics } from '../../records/board-metrics.ts';
 import { boardMinCommands } from '../../records/board-rules.ts';
-import { boardScopes, leaderboard } from '../../records/leaderboard.ts';
+import { boardScopes, rankedBoard } from '../../records/leaderboard.ts';
+import { trainees } from '../../records/runs.ts';
 import { periodKinds } from '../../records/periods.ts';
 import { serverContext } from '../../server/context.ts';
 import { json } from '../../server/json.ts';
@@ -30,18 +31,8 @@ export const GET: APIRoute = async ({ request, url }) => {
   if (neighbours !== undefined && !(Number.isSafeInteger(neighbours) && neighbours >= 0 && neighbours <= 50))
     return errorResponse({ code: 'request.invalid', message: `neighbours: expected a whole number from 0 to 50, received ${JSON.stringify(neighboursText)}.`, field: 'neighbours' });
 
-  const [attempts, users, teams] = await Promise.all([store.attempts(), store.users(), store.teams()]);
-  const board = leaderboard({
-    scope: scope.value,
-    period: period.value,
-    metric: metric.value,
-    attempts,
-    users,
-    teams,
-    now: now().toISOString(),
-    viewer: guarded.user,
-    minCommands: boardMinCommands,
-    neighbours,
-  });
-  return json(board);
+  const [users, teams] = await Promise.all([store.users(), store.teams()]);
+  const query = { scope: scope.value, period: period.value, metric: metric.value, users, teams, now: now().toISOString(), viewer: guarded.user, minCommands: boardMinCommands, neighbours };
+  const results = await store.boardResults({ ...query, userIds: trainees(users).map((user) => user.id) });
+  return json(rankedBoard(query, results));
 };
