@@ -42,6 +42,12 @@ export function createMemoryStore(): RecordsStore {
     async attempts(query) {
       return open().attempts(query);
     },
+    async xapiPending(limit) {
+      return open().xapiPending(limit);
+    },
+    async markXapiDelivered(attemptIds) {
+      open().markXapiDelivered(attemptIds);
+    },
     async createTeam(team) {
       return open().createTeam(team);
     },
