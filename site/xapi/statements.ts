@@ -106,12 +106,13 @@ export function drillIris(origin: string) {
 export function attemptStatements({ attempt, person, title, origin }: AttemptStatementsInput): Statement[] {
   const iris = drillIris(origin);
   const idFor = (kind: string, index = 0) => uuidV5(`${origin} ${attempt.id} ${kind} ${index}`, statementNamespace);
+  const name: LanguageMap = title ? { 'en-US': title.en, 'zh-CN': title['zh-CN'] } : { 'en-US': attempt.scenarioId };
   const common = {
     actor: { objectType: 'Agent', ...(person && { name: person.name }), account: { homePage: origin, name: attempt.userId } },
     object: {
       objectType: 'Activity',
       id: `${origin}/scenarios/${attempt.scenarioId}`,
-      definition: { name: title ? { 'en-US': title.en, 'zh-CN': title['zh-CN'] } : { 'en-US': attempt.scenarioId }, type: 'http://adlnet.gov/expapi/activities/simulation' },
+      definition: { name, type: 'http://adlnet.gov/expapi/activities/simulation' },
     },
     context: {
       registration: uuidV5(`${origin} ${attempt.id}`, statementNamespace),

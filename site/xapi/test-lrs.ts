@@ -49,7 +49,7 @@ export async function startTestLrs(): Promise<TestLrs> {
   function handle(request: IncomingMessage, body: string): [number, unknown] {
     if (unavailable) return [503, { message: 'The LRS is down for maintenance' }];
     if (request.method !== 'POST' || request.url !== '/xapi/statements') return [404, { message: `No resource ${request.method} ${request.url}` }];
-    if (!request.headers['x-experience-api-version']?.startsWith('1.0.')) return [400, { message: 'X-Experience-API-Version header missing or not 1.0.x' }];
+    if (!String(request.headers['x-experience-api-version']).startsWith('1.0.')) return [400, { message: 'X-Experience-API-Version header missing or not 1.0.x' }];
     if (request.headers.authorization !== expectedAuthorization) return [401, { message: 'Unauthorised' }];
     if (request.headers['content-type'] !== 'application/json') return [400, { message: `Content-Type must be application/json, not ${request.headers['content-type']}` }];
     let parsed: unknown;
@@ -61,9 +61,9 @@ export async function startTestLrs(): Promise<TestLrs> {
     const received: unknown[] = Array.isArray(parsed) ? parsed : [parsed];
     const problems = received.flatMap((statement, index) => statementProblems(statement).map((problem) => `${index}: ${problem}`));
     if (problems.length > 0) return [400, { message: 'Invalid statements', problems }];
-    const batch = received as { id?: unknown }[];
-    const withoutId = batch.findIndex((statement) => typeof statement.id !== 'string');
+    const withoutId = received.findIndex((statement) => typeof (statement as { id?: unknown }).id !== 'string');
     if (withoutId !== -1) return [400, { message: `Statement ${withoutId} has no id; this LRS wants every statement to carry one` }];
+    const batch = received as { id: string }[];
     const clash = batch.find((statement) => statements.has(statement.id) && !isDeepStrictEqual(statements.get(statement.id), statement));
     if (clash) return [409, { message: `Statement ${clash.id} exists with other content` }];
     for (const statement of batch) if (!statements.has(statement.id)) statements.set(statement.id, statement);

@@ -54,6 +54,10 @@ describe('seedDemoCompany', () => {
     expect(demo.ms).toBeLessThan(3000);
   });
 
+  it('keeps the invented attempts from the company’s Learning Record Store', async () => {
+    expect(await demo.store.xapiPending(10)).toEqual([]);
+  });
+
   it('answers the four logins, and prints them with the progress', () => {
     const logins = demo.seeding.seeded ? demo.seeding.logins : [];
     expect(logins).toEqual([
