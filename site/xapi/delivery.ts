@@ -10,7 +10,10 @@ import type { Statement } from './statements.ts';
  * attempt is marked delivered only after the LRS has taken all its
  * statements. A crash between the two sends them again with the same ids,
  * which the LRS recognises. An LRS that is down is tried again later, ever
- * less often (exponential backoff with jitter, capped), until it is back.
+ * less often (exponential backoff with jitter, capped), until it is back;
+ * so is one that refuses a batch for another reason (wrong credentials, a
+ * statement it will not take), the log saying why: nothing is dropped, and
+ * the attempts after it wait until the cause is put right.
  *
  * The loop polls, so statements go out even if nobody nudges it; a nudge
  * (a new attempt accepted) only makes it go sooner.
