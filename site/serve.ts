@@ -6,7 +6,9 @@
  *
  *   node site/serve.ts        HOST and PORT as for the adapter (127.0.0.1:4321),
  *                             CRM_DRILL_DATA the records' folder (data/), or
- *                             RECORDS_URL=postgres://… to keep them in PostgreSQL
+ *                             RECORDS_URL=postgres://… to keep them in PostgreSQL;
+ *                             XAPI_ENDPOINT, XAPI_KEY, XAPI_SECRET and SITE_ORIGIN
+ *                             to send statements to an LRS (site/xapi/xapi-config.ts)
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
@@ -18,10 +20,15 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 // The records first: a data folder another server holds, or a corrupt one, stops this one here, saying why.
 // On first run (an empty store) a demo company is seeded and its logins printed.
+// xAPI delivery starts after the seeding, which keeps the invented attempts from the LRS.
 try {
-  const { store, now } = await serverContext();
+  const { store, now, xapi } = await serverContext();
   console.log(`Records: ${recordsLocation()}`);
   await seedDemoCompany(store, { now: now(), password: process.env.DEMO_PASSWORD, log: (line) => console.log(line) });
+  if (xapi) {
+    xapi.start();
+    console.log(`Sending xAPI statements to ${process.env.XAPI_ENDPOINT}`);
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
@@ -41,11 +48,13 @@ const server = createServer((request, response) => compress(request, response, (
   console.log(`CRM Drill is at http://${host}:${port}/`);
 });
 
-// Ctrl-C or a service manager's stop: finish pending writes and let go of the data folder's lock before leaving.
+// Ctrl-C or a service manager's stop: end the xAPI delivery (what it had not marked stays pending), finish pending writes and let go of the data folder's lock before leaving.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
     server.close();
-    await (await serverContext()).store.close();
+    const { store, xapi } = await serverContext();
+    await xapi?.stop();
+    await store.close();
     process.exit(0);
   });
 }

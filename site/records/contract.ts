@@ -295,6 +295,48 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
       });
     });
 
+    describe('xAPI delivery marks', () => {
+      const at = (hour: number) => `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`;
+      beforeEach(async () => {
+        await store.saveAttempt(exampleAttempt({ id: 'late', submittedAt: at(11) }), []);
+        await store.saveAttempt(exampleAttempt({ id: 'early', submittedAt: at(9) }), []);
+        await store.saveAttempt(exampleAttempt({ id: 'middle', submittedAt: at(10) }), []);
+      });
+
+      it('lists attempts not yet delivered, oldest submission first, at most the limit', async () => {
+        expect(await store.xapiPending(10)).toEqual([
+          exampleAttempt({ id: 'early', submittedAt: at(9) }),
+          exampleAttempt({ id: 'middle', submittedAt: at(10) }),
+          exampleAttempt({ id: 'late', submittedAt: at(11) }),
+        ]);
+        expect(ids(await store.xapiPending(2))).toEqual(['early', 'middle']);
+      });
+
+      it('lists an attempt no more once marked, and marking again changes nothing', async () => {
+        await store.markXapiDelivered(['middle', 'early']);
+        expect(ids(await store.xapiPending(10))).toEqual(['late']);
+        await store.markXapiDelivered(['early']);
+        await store.markXapiDelivered([]);
+        expect(ids(await store.xapiPending(10))).toEqual(['late']);
+        await store.saveAttempt(exampleAttempt({ id: 'newest', submittedAt: at(12) }), []);
+        expect(ids(await store.xapiPending(10))).toEqual(['late', 'newest']);
+        await store.markXapiDelivered(['late', 'newest']);
+        expect(await store.xapiPending(10)).toEqual([]);
+        expect(ids(await store.attempts())).toEqual(['early', 'middle', 'late', 'newest']);
+      });
+
+      it('refuses an unknown attempt, marking none of the list', async () => {
+        const refusal = await expectRefusal(store.markXapiDelivered(['early', 'nobody']), 'not-found', 'attemptIds');
+        expect(refusal.message).toContain('"nobody"');
+        expect(ids(await store.xapiPending(10))).toEqual(['early', 'middle', 'late']);
+      });
+
+      it('refuses a limit that is not a whole number from 1', async () => {
+        await expectRefusal(store.xapiPending(0), 'invalid', 'limit');
+        await expectRefusal(store.xapiPending(2.5), 'invalid', 'limit');
+      });
+    });
+
     describe('lessons', () => {
       it('keeps every version, oldest first, narrowed by lesson and language', async () => {
         await store.saveLesson(exampleLesson({ version: 1, title: '  First  ' }));
@@ -411,9 +453,11 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         await store.saveAttempt(exampleAttempt({ id: 'a1' }), exampleEntries(2));
         await store.saveLesson(exampleLesson());
         await store.publishScenario(examplePublishedScenario());
+        await store.markXapiDelivered(['a2']);
         await store.close();
 
         store = await subject.reopen();
+        expect(ids(await store.xapiPending(10))).toEqual(['a1']);
         expect(await store.lessons()).toEqual([exampleLesson()]);
         expect(await store.publishedScenarios()).toEqual([examplePublishedScenario()]);
         expect(await store.isEmpty()).toBe(false);

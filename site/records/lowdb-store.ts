@@ -116,6 +116,15 @@ class LowdbStore implements RecordsStore {
     return this.#open().boardResults(query);
   }
 
+  async xapiPending(limit: number) {
+    return this.#open().xapiPending(limit, (attemptId) => !this.#saving.has(attemptId));
+  }
+
+  async markXapiDelivered(attemptIds: readonly string[]) {
+    this.#open().markXapiDelivered(attemptIds);
+    await this.#documentCommit.commit();
+  }
+
   async createTeam(team: Team) {
     const created = this.#open().createTeam(team);
     await this.#documentCommit.commit();

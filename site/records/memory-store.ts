@@ -45,6 +45,12 @@ export function createMemoryStore(): RecordsStore {
     async boardResults(query) {
       return open().boardResults(query);
     },
+    async xapiPending(limit) {
+      return open().xapiPending(limit);
+    },
+    async markXapiDelivered(attemptIds) {
+      open().markXapiDelivered(attemptIds);
+    },
     async createTeam(team) {
       return open().createTeam(team);
     },

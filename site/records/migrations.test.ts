@@ -6,8 +6,12 @@ describe('migrate', () => {
     expect(migrate({ schemaVersion: currentSchemaVersion, users: [] }, currentSchemaVersion)).toEqual({ schemaVersion: currentSchemaVersion, users: [] });
   });
 
-  it('gives a version 1 document empty lessons and scenarios (version 2)', () => {
-    expect(migrate({ schemaVersion: 1, users: ['u1'] }, 1)).toMatchObject({ schemaVersion: 2, users: ['u1'], lessons: [], scenarios: [] });
+  it('gives a version 1 document empty lessons and scenarios (version 2), then no xAPI deliveries (version 3)', () => {
+    expect(migrate({ schemaVersion: 1, users: ['u1'] }, 1)).toEqual({ schemaVersion: 3, users: ['u1'], lessons: [], scenarios: [], xapiDelivered: [] });
+  });
+
+  it('gives a version 2 document an empty list of attempts delivered over xAPI (version 3)', () => {
+    expect(migrate({ schemaVersion: 2, attempts: ['a1'], lessons: [] }, 2)).toEqual({ schemaVersion: 3, attempts: ['a1'], lessons: [], xapiDelivered: [] });
   });
 
   it('runs the migrations from the document version on, stamping each version', () => {

@@ -13,6 +13,8 @@ export type Migration = (document: JsonObject) => JsonObject;
 export const migrations: readonly Migration[] = [
   /** 1 → 2: consultants' lessons and uploaded scenarios are kept too. */
   (document) => ({ ...document, lessons: [], scenarios: [] }),
+  /** 2 → 3: which attempts' xAPI statements were delivered; none yet, so a store's whole history goes out once xAPI is configured. */
+  (document) => ({ ...document, xapiDelivered: [] }),
 ];
 
 export const currentSchemaVersion = 1 + migrations.length;

@@ -145,6 +145,15 @@ export const postgresMigrations: readonly Migration[] = [
       SELECT board_count(attempt) FROM attempts AS attempt ORDER BY submitted_at, seq;
     `,
   },
+  {
+    version: 3,
+    name: 'xAPI delivery marks',
+    // When the Learning Record Store took the attempt's statements; the pending ones are found by a partial index.
+    sql: `
+      ALTER TABLE attempts ADD COLUMN xapi_delivered_at timestamptz;
+      CREATE INDEX attempts_xapi_pending ON attempts (submitted_at, seq) WHERE xapi_delivered_at IS NULL;
+    `,
+  },
 ];
 
 /** Any number, the same for every CRM Drill: servers starting at once take turns migrating. */

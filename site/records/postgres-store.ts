@@ -6,7 +6,9 @@ import { migrate } from './postgres-migrations.ts';
 import { refusals } from './refusals.ts';
 import {
   attemptQuerySchema,
+  deliveredSchema,
   lessonVersionSchema,
+  pendingQuerySchema,
   publishedScenarioSchema,
   storedAttemptSchema,
   teamSchema,
@@ -110,6 +112,25 @@ class PostgresStore implements RecordsStore {
 
   boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
     return this.#run(() => postgresBoardResults(this.#pool, query));
+  }
+
+  xapiPending(limit: number): Promise<StoredAttempt[]> {
+    return this.#run(async () => {
+      const query = parseInput(pendingQuerySchema, { limit }, 'query');
+      return this.#records<StoredAttempt>('SELECT record FROM attempts WHERE xapi_delivered_at IS NULL ORDER BY submitted_at, seq LIMIT $1', [query.limit]);
+    });
+  }
+
+  markXapiDelivered(attemptIds: readonly string[]): Promise<void> {
+    return this.#run(async () => {
+      const { attemptIds: ids } = parseInput(deliveredSchema, { attemptIds }, 'delivered');
+      await this.#transaction(async (client) => {
+        const { rows } = await client.query<{ id: string }>('UPDATE attempts SET xapi_delivered_at = coalesce(xapi_delivered_at, now()) WHERE id = ANY($1) RETURNING id', [ids]);
+        const marked = new Set(rows.map((row) => row.id));
+        const unknown = ids.find((id) => !marked.has(id));
+        if (unknown !== undefined) throw refusals.noSuchDeliveredAttempt(unknown);
+      });
+    });
   }
 
   createTeam(input: Team): Promise<Team> {

@@ -21,6 +21,7 @@ const document = (): RecordsDocument => ({
   attempts: [exampleAttempt({ id: 'a1' }), exampleAttempt({ id: 'a2' })],
   lessons: [exampleLesson(), exampleLesson({ version: 2 })],
   scenarios: [examplePublishedScenario()],
+  xapiDelivered: ['a2'],
 });
 
 describe('the records document', () => {
@@ -58,8 +59,13 @@ describe('the records document', () => {
   });
 
   it('reads a version 1 document, which had no lessons nor scenarios, as the current version', () => {
-    const { lessons: _lessons, scenarios: _scenarios, ...version1 } = { ...document(), schemaVersion: 1 };
-    expect(parseDocument(JSON.stringify(version1))).toEqual({ ...document(), lessons: [], scenarios: [] });
+    const { lessons: _lessons, scenarios: _scenarios, xapiDelivered: _delivered, ...version1 } = { ...document(), schemaVersion: 1 };
+    expect(parseDocument(JSON.stringify(version1))).toEqual({ ...document(), lessons: [], scenarios: [], xapiDelivered: [] });
+  });
+
+  it('reads a version 2 document, which kept no xAPI deliveries, as the current version with none delivered', () => {
+    const { xapiDelivered: _delivered, ...version2 } = { ...document(), schemaVersion: 2 };
+    expect(parseDocument(JSON.stringify(version2))).toEqual({ ...document(), xapiDelivered: [] });
   });
 
   it('refuses a document a newer version wrote', () => {

@@ -2,14 +2,14 @@ import * as v from 'valibot';
 import type { DocumentFormat } from './durable-file.ts';
 import { currentSchemaVersion, migrate, type JsonObject } from './migrations.ts';
 import { emptyRecords, type RecordsData } from './records-state.ts';
-import { lessonVersionSchema, publishedScenarioSchema, storedAttemptSchema, teamSchema, userSchema } from './schema.ts';
+import { lessonVersionSchema, publishedScenarioSchema, recordIdSchema, storedAttemptSchema, teamSchema, userSchema } from './schema.ts';
 import { StoreError } from './store.ts';
 import { describeIssue } from './validate.ts';
 
 /**
  * The lowdb document, `records.json`: teams, users, attempt summaries,
- * lessons and published scenarios,
- * with the schema version that wrote it. Command logs live apart (see
+ * lessons, published scenarios and the attempts whose xAPI statements were
+ * delivered, with the schema version that wrote it. Command logs live apart (see
  * attempt-log.ts), so the document, rewritten whole on every change, stays
  * small.
  */
@@ -24,6 +24,7 @@ const documentSchema = v.object({
   attempts: v.array(storedAttemptSchema),
   lessons: v.array(lessonVersionSchema),
   scenarios: v.array(publishedScenarioSchema),
+  xapiDelivered: v.array(recordIdSchema),
 });
 
 export function emptyDocument(): RecordsDocument {
@@ -91,9 +92,9 @@ function serializeRecord(record: object): string {
  * for every new one: that took most of a write's time and blocked every
  * request meanwhile.
  */
-export function serializeDocument({ schemaVersion, teams, users, attempts, lessons, scenarios }: RecordsDocument): string {
+export function serializeDocument({ schemaVersion, teams, users, attempts, lessons, scenarios, xapiDelivered }: RecordsDocument): string {
   const list = (records: readonly object[]) => (records.length === 0 ? '[]' : `[\n${records.map(serializeRecord).join(',\n')}\n]`);
-  return `{"schemaVersion":${schemaVersion},\n"teams":${list(teams)},\n"users":${list(users)},\n"attempts":${list(attempts)},\n"lessons":${list(lessons)},\n"scenarios":${list(scenarios)}}\n`;
+  return `{"schemaVersion":${schemaVersion},\n"teams":${list(teams)},\n"users":${list(users)},\n"attempts":${list(attempts)},\n"lessons":${list(lessons)},\n"scenarios":${list(scenarios)},\n"xapiDelivered":${JSON.stringify(xapiDelivered)}}\n`;
 }
 
 function isObject(value: unknown): value is JsonObject {

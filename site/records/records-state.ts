@@ -1,6 +1,8 @@
 import {
   attemptQuerySchema,
+  deliveredSchema,
   lessonVersionSchema,
+  pendingQuerySchema,
   publishedScenarioSchema,
   storedAttemptSchema,
   teamSchema,
@@ -26,12 +28,15 @@ export interface RecordsData {
   lessons: LessonVersion[];
   /** Every version of every uploaded scenario, oldest first. */
   scenarios: PublishedScenario[];
+  /** The attempts whose xAPI statements the Learning Record Store has taken, in the order they were marked. */
+  xapiDelivered: string[];
 }
 
 /** Records with nothing in them yet. */
 export function emptyRecords(): RecordsData {
-  return { teams: [], users: [], attempts: [], lessons: [], scenarios: [] };
+  return { teams: [], users: [], attempts: [], lessons: [], scenarios: [], xapiDelivered: [] };
 }
+
 
 /**
  * Records held in memory with the lookups the interface needs, shared by
@@ -51,6 +56,7 @@ export class RecordsState {
   readonly #attempts = new Map<string, StoredAttempt>();
   /** The submission time of each of `#data.attempts`, in the same order, for binary search. */
   readonly #times: number[];
+  readonly #delivered: Set<string>;
 
   /** Takes `data` over: its arrays are changed in place, so a document holding them stays current. */
   constructor(data: RecordsData) {
@@ -65,6 +71,7 @@ export class RecordsState {
     for (const attempt of data.attempts) this.#attempts.set(attempt.id, attempt);
     data.lessons.forEach(deepFreeze);
     data.scenarios.forEach(deepFreeze);
+    this.#delivered = new Set(data.xapiDelivered);
   }
 
   isEmpty(): boolean {
@@ -179,6 +186,28 @@ export class RecordsState {
 
   boardResults(query: BoardResultsQuery): Map<string, PersonalResult> {
     return personalResults(this.#data.attempts, query);
+  }
+
+  /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */
+  xapiPending(limit: number, durable: (attemptId: string) => boolean = () => true): StoredAttempt[] {
+    const query = parseInput(pendingQuerySchema, { limit }, 'query');
+    const pending: StoredAttempt[] = [];
+    for (const attempt of this.#data.attempts) {
+      if (pending.length === query.limit) break;
+      if (!this.#delivered.has(attempt.id) && durable(attempt.id)) pending.push(attempt);
+    }
+    return pending;
+  }
+
+  markXapiDelivered(attemptIds: readonly string[]): void {
+    const { attemptIds: ids } = parseInput(deliveredSchema, { attemptIds }, 'delivered');
+    const unknown = ids.find((id) => !this.#attempts.has(id));
+    if (unknown !== undefined) throw refusals.noSuchDeliveredAttempt(unknown);
+    for (const id of ids) {
+      if (this.#delivered.has(id)) continue;
+      this.#delivered.add(id);
+      this.#data.xapiDelivered.push(id);
+    }
   }
 
   saveLesson(input: LessonVersion): LessonVersion {

@@ -14,6 +14,7 @@ export const refusals = {
     new StoreError('conflict', `user.username: "${username}" is taken${holderId === undefined ? '' : ` by user "${holderId}"`}`, 'username'),
   noSuchUser: (id: string) => new StoreError('not-found', `user.id: no user "${id}"`, 'id'),
   noSuchTeam: (teamId: string) => new StoreError('invalid', `user.teamIds: no team "${teamId}"; create the team first`, 'teamIds'),
+  noSuchDeliveredAttempt: (id: string) => new StoreError('not-found', `attemptIds: no attempt "${id}"; nothing was marked delivered`, 'attemptIds'),
   lessonNotNext: (lesson: LessonVersion, latest: number) =>
     new StoreError(
       'conflict',

@@ -131,3 +131,8 @@ export const attemptQuerySchema = v.object({
   from: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   to: v.optional(v.pipe(v.string(), v.isoTimestamp())),
 });
+
+/** A question to `RecordsStore.xapiPending`: how many attempts at most. */
+export const pendingQuerySchema = v.object({ limit: v.pipe(v.number(), v.safeInteger(), v.minValue(1)) });
+/** What `RecordsStore.markXapiDelivered` takes. */
+export const deliveredSchema = v.object({ attemptIds: v.array(recordIdSchema) });

@@ -31,6 +31,22 @@ export interface RecordsStore {
    */
   boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>>;
 
+  /**
+   * Up to `limit` attempts whose xAPI statements have not been marked
+   * delivered to the company's Learning Record Store (site/xapi/), oldest
+   * submission first. Only attempts already durable are listed: nothing is
+   * sent that a crash could still take back. Refuses a `limit` that is not a
+   * whole number from 1 (`invalid` on `limit`).
+   */
+  xapiPending(limit: number): Promise<StoredAttempt[]>;
+  /**
+   * Marks attempts' statements as delivered, so `xapiPending` lists them no
+   * more. Idempotent: marking an attempt again changes nothing. All or none:
+   * an id no attempt has refuses the whole list (`not-found` on
+   * `attemptIds`), since only ids `xapiPending` answered should come here.
+   */
+  markXapiDelivered(attemptIds: readonly string[]): Promise<void>;
+
   /** Refuses an id already taken with a `conflict` StoreError. */
   createTeam(team: Team): Promise<Team>;
   teams(): Promise<Team[]>;

@@ -12,6 +12,7 @@ import * as errors from '../pages/api/reports/errors.ts';
 import * as session from '../pages/api/session.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { addPerson, call, errorOf, freshStore, origin, password, signedIn } from './api-test-world.ts';
+import { provideServerContext, serverContext } from './context.ts';
 
 /**
  * Every route of the records API called as the server calls it, against a
@@ -78,6 +79,16 @@ describe('POST /api/attempts', () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ attempt });
     expect(await store.attempts()).toHaveLength(1);
+  });
+
+  it('hastens the xAPI delivery for a new attempt, not for a retry nor a refusal', async () => {
+    let nudges = 0;
+    provideServerContext({ ...(await serverContext()), xapi: { start() {}, nudge: () => nudges++, stop: async () => {} } });
+    const headers = await signedIn('mei');
+    expect((await post(headers, { id: 'a-1', record: perfect })).status).toBe(201);
+    expect((await post(headers, { id: 'a-1', record: perfect })).status).toBe(200);
+    expect((await post(headers, { id: 'a-2', record: { ...perfect, scenarioVersion: 42 } })).status).toBe(422);
+    expect(nudges).toBe(1);
   });
 
   it('turns away the signed-out, a missing CSRF token, bad bodies and huge ones, storing nothing', async () => {

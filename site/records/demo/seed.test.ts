@@ -52,6 +52,10 @@ describe('seedDemoCompany', () => {
     expect(new Set(attempts.map((attempt) => attempt.scenarioId)).size).toBe(5);
   });
 
+  it('keeps the invented attempts from the company’s Learning Record Store', async () => {
+    expect(await demo.store.xapiPending(10)).toEqual([]);
+  });
+
   it('answers the four logins, and prints them with the progress', () => {
     const logins = demo.seeding.seeded ? demo.seeding.logins : [];
     expect(logins).toEqual([

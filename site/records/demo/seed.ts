@@ -86,6 +86,8 @@ export async function seedDemoCompany(store: RecordsStore, options: SeedDemoOpti
     random,
     progress: (done, of) => log(`seeding attempts ${done}/${of}`),
   });
+  // Invented people's practice is no learning record of the company's: marked delivered, it never reaches a Learning Record Store.
+  await store.markXapiDelivered(stored.map(({ id }) => id));
 
   const logins = demoLogins.map((username): DemoLogin => ({ username, role: company.users.find((user) => user.username === username)!.role, password }));
   const shown = password === defaultDemoPassword ? password : '(the DEMO_PASSWORD value)';

@@ -36,11 +36,13 @@ export const GET: APIRoute = async ({ request, url }) => {
 
 /** `{ id, record }`: 201 with the result the server's replay gave, or 200 with the stored one when the id was sent before. */
 export const POST: APIRoute = async ({ request }) => {
-  const { store, sessions, now } = await serverContext();
+  const { store, sessions, now, xapi } = await serverContext();
   const guarded = await guard({ sessions, users: store }, request, 'attempt.submit');
   if (!guarded.ok) return errorResponse(guarded.error);
   const body = await readJson(request);
   if (!body.ok) return errorResponse(body.error);
   const accepted = await acceptAttempt({ store, userId: guarded.user.id, body: body.value, now: now(), scenarioAt: scenarioSource(store).at });
+  // Its statements go out now rather than at the next poll; the delivery would find them either way.
+  if (accepted.ok && accepted.created) xapi?.nudge();
   return accepted.ok ? json({ attempt: accepted.attempt }, accepted.created ? 201 : 200) : errorResponse(accepted.error);
 };
