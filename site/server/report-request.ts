@@ -1,6 +1,7 @@
 import { errorReportView } from '../auth/access.ts';
 import type { ApiError } from '../auth/http-errors.ts';
-import { bucketSizes, periodKinds, type BucketSize } from '../records/periods.ts';
+import { bucketSizes, periodKinds, periodRange, type BucketSize } from '../records/periods.ts';
+import { trainees } from '../records/runs.ts';
 import type { ReportInput } from '../records/report-scope.ts';
 import type { User } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
@@ -34,8 +35,14 @@ export async function reportRequest(url: URL, viewer: User, store: RecordsStore,
   const refused = teamIds.find((_, index) => views[index] === undefined);
   if (refused !== undefined) return { ok: false, error: { code: 'auth.forbidden', message: `Team ${refused} is not one you lead.`, field: 'team' } };
 
-  const [attempts, users] = await Promise.all([store.attempts(), store.users()]);
+  // Only the attempts the report is about are read: the trainees on those teams, in the span, on the scenario (an index range in PostgreSQL).
+  const users = await store.users();
   const scenarioId = url.searchParams.get('scenario') ?? undefined;
+  const span = range ?? periodRange(period.value, now.toISOString());
+  const userIds = trainees(users)
+    .filter((user) => user.teamIds.some((id) => teamIds.includes(id)))
+    .map((user) => user.id);
+  const attempts = await store.attempts({ userIds, scenarioId, from: span.from, to: span.to });
   return {
     ok: true,
     view: views.every((view) => view === 'per-person') ? 'per-person' : 'aggregate',
