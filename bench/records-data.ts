@@ -28,6 +28,17 @@ export interface GeneratedRecords {
 const dayMs = 86_400_000;
 
 export function generateRecords(scenarios: readonly Scenario[], seed: number, now: string, size: RecordsSize = benchRecordsSize): GeneratedRecords {
+  const { users, teams, attempts } = streamRecords(scenarios, seed, now, size);
+  return { users, teams, attempts: [...attempts] };
+}
+
+/** The same records, the attempts made one at a time as they are read: a million of them need not all be held at once. */
+export function streamRecords(
+  scenarios: readonly Scenario[],
+  seed: number,
+  now: string,
+  size: RecordsSize = benchRecordsSize,
+): Omit<GeneratedRecords, 'attempts'> & { readonly attempts: Iterable<StoredAttempt> } {
   const random = seededRandom(seed);
   const teams = Array.from({ length: size.teams }, (_, index) => ({ id: `team-${index + 1}`, name: `销售${index + 1}组` }));
   const users: User[] = Array.from({ length: size.users }, (_, index) => {
@@ -48,9 +59,11 @@ export function generateRecords(scenarios: readonly Scenario[], seed: number, no
   const trainees = users.filter((user) => user.role === 'trainee');
   const end = Date.parse(now);
   // Oldest first, as the records store answers.
-  const times = Array.from({ length: size.attempts }, () => end - random.int(0, size.days * dayMs)).sort((a, b) => a - b);
-  const attempts = times.map((at, index) => attemptOf(`attempt-${index + 1}`, random.pick(trainees).id, random.pick(scenarios), at, random));
-  return { users, teams, attempts };
+  const times = Float64Array.from({ length: size.attempts }, () => end - random.int(0, size.days * dayMs)).sort();
+  function* attempts() {
+    for (const [index, at] of times.entries()) yield attemptOf(`attempt-${index + 1}`, random.pick(trainees).id, random.pick(scenarios), at, random);
+  }
+  return { users, teams, attempts: attempts() };
 }
 
 function attemptOf(id: string, userId: string, scenario: Scenario, at: number, random: ReturnType<typeof seededRandom>): StoredAttempt {

@@ -15,6 +15,7 @@ import { measureFixture } from './fixture.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { buildMixedLog } from './mixed-log.ts';
 import { measurePageScripts } from './page-scripts.ts';
+import { measurePostgresBoards } from './postgres-boards.ts';
 import { measureRecordsStore } from './records-store.ts';
 import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
@@ -46,6 +47,7 @@ const figures: Figure[] = [
   ...measureFixture(seed, now),
   ...(await measureRecordsStore()),
   ...measureBoards(loadScenarios(), seed, new Date(now).toISOString()),
+  ...(await measurePostgresBoards(loadScenarios(), seed, new Date(now).toISOString())),
 ];
 
 console.log(`\nCRM Drill benchmarks — Node ${process.versions.node}, ${new Date().toISOString()}\n`);
