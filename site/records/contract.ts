@@ -279,6 +279,14 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
               }
       });
 
+      it('stays right when an attempt of an earlier month arrives after a board was drawn', async () => {
+        for (const attempt of attempts.slice(0, 120)) await store.saveAttempt(attempt, []);
+        const query = { metric: 'improved' as const, period: 'all' as const, now: nows[2], minCommands: 0, userIds: people };
+        await store.boardResults(query);
+        for (const attempt of attempts.slice(120)) await store.saveAttempt(attempt, []);
+        for (const metric of boardMetrics) expect(await store.boardResults({ ...query, metric })).toEqual(personalResults(await store.attempts(), { ...query, metric }));
+      });
+
       it('keeps the earliest of equal runs, whichever was saved first, and counts no one unlisted', async () => {
         const run = (id: string, hour: number, score: number, commands: number) =>
           exampleAttempt({ id, userId: 'p1', submittedAt: `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`, score, commands });

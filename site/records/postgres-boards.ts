@@ -27,11 +27,43 @@ const sums = `sum(commands)::integer AS commands, sum(mistakes)::integer AS mist
 /** The best run of each version in one week or month (or all time), per person. */
 const bestsIn = (kind: string, start: string) => `SELECT * FROM board_bests WHERE kind = ${kind}::text AND period_start = ${start}::timestamptz AND user_id = ANY($1::text[])`;
 
-/** The best run of each version over every month before `before`: "all time" improvement compares this month with all of it. */
-const bestsBefore = (before: string) => `
-  SELECT DISTINCT ON (user_id, scenario_id, version) * FROM board_bests
-   WHERE kind = 'month' AND period_start < ${before}::timestamptz AND user_id = ANY($1::text[])
-   ORDER BY user_id, scenario_id, version, score DESC, mistakes, at, attempt_id`;
+/** Each person's all-time totals, kept as the bests change (migration 4). */
+const totals = (columns: string) => `SELECT user_id, ${columns} FROM board_totals WHERE user_id = ANY($1::text[])`;
+
+/**
+ * Every person's bests over every month before `month`, summed: the "before"
+ * of all-time improvement. Made once a month (and again when an older month
+ * changes) into board_history, then read like a total.
+ */
+async function historyBefore(pool: pg.Pool, month: string): Promise<void> {
+  const { rowCount } = await pool.query('SELECT FROM board_history_months WHERE month_start = $1', [month]);
+  if (rowCount !== 0) return;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(7317002)');
+    const made = await client.query('SELECT FROM board_history_months WHERE month_start = $1', [month]);
+    if (made.rowCount === 0) {
+      await client.query('DELETE FROM board_history_months');
+      await client.query('INSERT INTO board_history_months VALUES ($1)', [month]);
+      await client.query(
+        `INSERT INTO board_history
+         SELECT $1, user_id, ${sums} FROM (
+           SELECT DISTINCT ON (user_id, scenario_id, version) * FROM board_bests
+            WHERE kind = 'month' AND period_start < $1
+            ORDER BY user_id, scenario_id, version, score DESC, mistakes, at, attempt_id) best
+         GROUP BY user_id`,
+        [month],
+      );
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
 
 export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
   const { metric, period, now, userIds } = query;
@@ -40,13 +72,24 @@ export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQue
   const results = new Map<string, PersonalResult>();
   const result = (row: SumRow, value: number, commands = row.commands, counts = versionsOf(row)) => results.set(row.user_id, { value, commands, counts: sortVersions(counts) });
 
+  if (period === 'all' && metric !== 'improved') {
+    const { rows } = await pool.query<SumRow & { score: number; score_commands: number; score_scenario_ids: string[]; score_versions: number[]; first_commands: number }>(
+      totals('*'),
+      [userIds],
+    );
+    for (const row of rows) {
+      if (metric === 'score' && row.score_versions.length > 0)
+        result(row, row.score, row.score_commands, versionsOf({ ...row, scenario_ids: row.score_scenario_ids, versions: row.score_versions }));
+      if (metric === 'accuracy' && row.commands >= minCommands) result(row, accuracy(row.mistakes, row.commands));
+      if (metric === 'completed') result(row, row.versions.length, row.first_commands);
+    }
+    return results;
+  }
+
   switch (metric) {
     case 'score': {
-      // What each best adds to the person's best on that version before the period (all time: nothing before).
-      const earlier =
-        period === 'all'
-          ? '0'
-          : `coalesce((SELECT max(e.score) FROM board_bests e WHERE e.kind = b.kind AND e.user_id = b.user_id AND e.scenario_id = b.scenario_id AND e.version = b.version AND e.period_start < b.period_start), 0)`;
+      // What each best adds to the person's best on that version before the period.
+      const earlier = `coalesce((SELECT max(e.score) FROM board_bests e WHERE e.kind = b.kind AND e.user_id = b.user_id AND e.scenario_id = b.scenario_id AND e.version = b.version AND e.period_start < b.period_start), 0)`;
       const { rows } = await pool.query<SumRow>(
         `SELECT user_id, sum(gain) AS value, ${sums} FROM (SELECT b.*, b.score - ${earlier} AS gain FROM (${bestsIn('$2', '$3')}) b) gains
           WHERE gain > 0 GROUP BY user_id`,
@@ -78,12 +121,14 @@ export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQue
       const { before, after } = improvementWindows(period, now);
       // Weeks compare weeks, months and all time compare months: `after` is this week or this month.
       const kind = period === 'week' ? 'week' : 'month';
-      // All time's "before" is every month before this one: it ends where `after` starts.
-      const beforeBests = period === 'all' ? bestsBefore('$2') : bestsIn(`'${kind}'`, '$2');
       const side = (bests: string) => `SELECT user_id, ${sums} FROM (${bests}) b GROUP BY user_id HAVING sum(commands) >= $4`;
+      // All time's "before" is every month before this one: it ends where `after` starts.
+      if (period === 'all') await historyBefore(pool, before.to);
+      const beforeSums =
+        period === 'all' ? `SELECT * FROM board_history WHERE month_start = $2 AND user_id = ANY($1::text[]) AND commands >= $4` : side(bestsIn(`'${kind}'`, '$2'));
       const { rows } = await pool.query<{ before: SumRow; after: SumRow }>(
         `SELECT row_to_json(earlier) AS before, row_to_json(later) AS after
-           FROM (${side(beforeBests)}) earlier JOIN (${side(bestsIn(`'${kind}'`, '$3'))}) later USING (user_id)`,
+           FROM (${beforeSums}) earlier JOIN (${side(bestsIn(`'${kind}'`, '$3'))}) later USING (user_id)`,
         [userIds, period === 'all' ? before.to : before.from, after.from, minCommands],
       );
       for (const { before: then, after: now } of rows) {

@@ -154,6 +154,93 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX attempts_xapi_pending ON attempts (submitted_at, seq) WHERE xapi_delivered_at IS NULL;
     `,
   },
+  {
+    version: 4,
+    name: 'all-time board totals',
+    // The all-time boards summed per person as the bests change, so they read a row per person, not one per
+    // person and version. "Most improved" of all time compares this month with every month before it: that
+    // side is kept per month, made on the first ask in a month and dropped when an older month changes.
+    sql: `
+      CREATE TABLE board_totals (
+        user_id text PRIMARY KEY,
+        -- Every version's all-time best (accuracy), and the versions themselves (completed: each has a first run).
+        commands integer NOT NULL,
+        mistakes integer NOT NULL,
+        scenario_ids text[] NOT NULL,
+        versions integer[] NOT NULL,
+        -- The versions whose best scored (score).
+        score double precision NOT NULL,
+        score_commands integer NOT NULL,
+        score_scenario_ids text[] NOT NULL,
+        score_versions integer[] NOT NULL,
+        -- The commands of each version's first completed run (completed).
+        first_commands integer NOT NULL
+      );
+
+      CREATE FUNCTION board_total_best() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        scored boolean := NEW.score > 0;
+      BEGIN
+        IF NEW.kind = 'month' THEN
+          DELETE FROM board_history_months WHERE month_start > NEW.period_start;
+        END IF;
+        IF NEW.kind <> 'all' THEN
+          RETURN NULL;
+        END IF;
+        IF TG_OP = 'INSERT' THEN
+          INSERT INTO board_totals AS total VALUES (
+            NEW.user_id, NEW.commands, NEW.mistakes, ARRAY[NEW.scenario_id], ARRAY[NEW.version],
+            NEW.score, CASE WHEN scored THEN NEW.commands ELSE 0 END,
+            CASE WHEN scored THEN ARRAY[NEW.scenario_id] ELSE '{}' END, CASE WHEN scored THEN ARRAY[NEW.version] ELSE '{}' END, 0)
+          ON CONFLICT (user_id) DO UPDATE SET
+            commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes,
+            scenario_ids = total.scenario_ids || excluded.scenario_ids, versions = total.versions || excluded.versions,
+            score = total.score + excluded.score, score_commands = total.score_commands + excluded.score_commands,
+            score_scenario_ids = total.score_scenario_ids || excluded.score_scenario_ids, score_versions = total.score_versions || excluded.score_versions;
+        ELSE
+          -- A better run replaced the version's best: its score is no lower.
+          UPDATE board_totals SET
+            commands = commands + NEW.commands - OLD.commands, mistakes = mistakes + NEW.mistakes - OLD.mistakes,
+            score = score + NEW.score - OLD.score,
+            score_commands = score_commands + CASE WHEN scored THEN NEW.commands ELSE 0 END - CASE WHEN OLD.score > 0 THEN OLD.commands ELSE 0 END,
+            score_scenario_ids = CASE WHEN scored AND OLD.score = 0 THEN score_scenario_ids || NEW.scenario_id ELSE score_scenario_ids END,
+            score_versions = CASE WHEN scored AND OLD.score = 0 THEN score_versions || NEW.version ELSE score_versions END
+          WHERE user_id = NEW.user_id;
+        END IF;
+        RETURN NULL;
+      END
+      $$;
+
+      CREATE FUNCTION board_total_first() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE board_totals SET first_commands = first_commands + NEW.commands - CASE WHEN TG_OP = 'UPDATE' THEN OLD.commands ELSE 0 END
+          WHERE user_id = NEW.user_id;
+        RETURN NULL;
+      END
+      $$;
+
+      CREATE TABLE board_history_months (month_start timestamptz PRIMARY KEY);
+      CREATE TABLE board_history (
+        month_start timestamptz NOT NULL REFERENCES board_history_months ON DELETE CASCADE,
+        user_id text NOT NULL,
+        commands integer NOT NULL,
+        mistakes integer NOT NULL,
+        scenario_ids text[] NOT NULL,
+        versions integer[] NOT NULL,
+        PRIMARY KEY (month_start, user_id)
+      );
+
+      -- The bests' totals first (a first run's row comes after its best's, in board_count).
+      INSERT INTO board_totals
+        SELECT user_id, sum(commands), sum(mistakes), array_agg(scenario_id), array_agg(version),
+               sum(score), coalesce(sum(commands) FILTER (WHERE score > 0), 0),
+               coalesce(array_agg(scenario_id) FILTER (WHERE score > 0), '{}'), coalesce(array_agg(version) FILTER (WHERE score > 0), '{}'),
+               (SELECT coalesce(sum(f.commands), 0) FROM board_firsts f WHERE f.user_id = b.user_id)
+          FROM board_bests b WHERE kind = 'all' GROUP BY user_id;
+      CREATE TRIGGER board_total_best AFTER INSERT OR UPDATE ON board_bests FOR EACH ROW EXECUTE FUNCTION board_total_best();
+      CREATE TRIGGER board_total_first AFTER INSERT OR UPDATE ON board_firsts FOR EACH ROW EXECUTE FUNCTION board_total_first();
+    `,
+  },
 ];
 
 /** Any number, the same for every CRM Drill: servers starting at once take turns migrating. */

@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from '../../tests/postgres-cluster.ts';
 import { describeRecordsStore, expectRefusal } from './contract.ts';
 import { exampleAttempt, exampleEntries, exampleTeam, exampleUser } from './examples.ts';
-import { postgresMigrations } from './postgres-migrations.ts';
+import { boardMetrics, personalResults } from './board-metrics.ts';
+import { migrate, postgresMigrations } from './postgres-migrations.ts';
+import { periodKinds } from './periods.ts';
+import { seededRandom } from '../../engine/random.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import type { RecordsStore } from './store.ts';
 
@@ -81,6 +84,24 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
       expect(saves[0].attempt).toEqual(saves[1].attempt);
       expect(await second.attempts()).toEqual([saves[0].attempt]);
       expect((await first.attemptEntries('a1'))?.length).toBe(saves[0].attempt.score === 40 ? 2 : 7);
+    });
+
+    it('counts the attempts kept before the board tables existed, when it migrates', async () => {
+      const pool = new pg.Pool({ connectionString: url });
+      await migrate(pool, postgresMigrations.slice(0, 1));
+      const random = seededRandom(7);
+      const attempts = Array.from({ length: 60 }, (_, index) =>
+        exampleAttempt({ id: `m${index}`, userId: `p${random.int(1, 4)}`, submittedAt: new Date(Date.parse('2026-09-01T00:00:00Z') + random.int(0, 90 * 24) * 3_600_000).toISOString(), score: random.pick([50, 80, 100]) }),
+      );
+      for (const attempt of attempts)
+        await pool.query('INSERT INTO attempts (id, user_id, scenario_id, submitted_at, record) VALUES ($1, $2, $3, $4, $5)', [attempt.id, attempt.userId, attempt.scenarioId, attempt.submittedAt, attempt]);
+      await pool.end();
+      const store = await openStore();
+      for (const period of periodKinds)
+        for (const metric of boardMetrics) {
+          const query = { metric, period, now: '2026-11-20T00:00:00.000Z', minCommands: 0, userIds: ['p1', 'p2', 'p3', 'p4'] };
+          expect(await store.boardResults(query)).toEqual(personalResults(await store.attempts(), query));
+        }
     });
 
     it('refuses a URL it cannot reach with the reason, without hanging', async () => {
