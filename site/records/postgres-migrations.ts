@@ -241,6 +241,22 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE TRIGGER board_total_first AFTER INSERT OR UPDATE ON board_firsts FOR EACH ROW EXECUTE FUNCTION board_total_first();
     `,
   },
+  {
+    version: 5,
+    name: 'users change counter',
+    // Every server keeps the list of users, which every board and report reads, and asks this number whether it is still current.
+    sql: `
+      CREATE TABLE change_counters (name text PRIMARY KEY, value bigint NOT NULL);
+      INSERT INTO change_counters VALUES ('users', 0);
+      CREATE FUNCTION count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        UPDATE change_counters SET value = value + 1 WHERE name = TG_ARGV[0];
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER users_changed AFTER INSERT OR UPDATE OR DELETE ON users FOR EACH STATEMENT EXECUTE FUNCTION count_change('users');
+    `,
+  },
 ];
 
 /** Any number, the same for every CRM Drill: servers starting at once take turns migrating. */

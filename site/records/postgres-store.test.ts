@@ -75,6 +75,11 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
       ]);
       expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
       expect((await first.users()).length).toBe(1);
+      // Each server keeps the list of users; a change made through the other is seen at once.
+      const [winner] = await second.users();
+      await first.updateUser(winner.id, { name: 'Renamed' });
+      await first.createUser(exampleUser({ id: 'u3', username: 'zhang.min' }));
+      expect((await second.users()).map((user) => user.name)).toEqual(['Renamed', exampleUser().name]);
 
       const saves = await Promise.all([
         first.saveAttempt(exampleAttempt({ id: 'a1', score: 40 }), exampleEntries(2)),

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
 import { postgresBoardResults } from './postgres-boards.ts';
+import { deepFreeze } from './deep-freeze.ts';
 import { migrate } from './postgres-migrations.ts';
 import { refusals } from './refusals.ts';
 import {
@@ -56,6 +57,8 @@ type Queryable = Pick<pg.PoolClient, 'query'>;
 class PostgresStore implements RecordsStore {
   readonly #pool: pg.Pool;
   readonly #pending = new Set<Promise<unknown>>();
+  /** Every user, as of the users' change counter: boards and reports read them all on every view. Frozen, so readers share them. */
+  #users: { readonly stamp: string; readonly list: readonly User[] } | undefined;
   #closing: Promise<void> | undefined;
 
   constructor(pool: pg.Pool) {
@@ -201,12 +204,14 @@ class PostgresStore implements RecordsStore {
   }
 
   users(query: { teamId?: string; role?: User['role'] } = {}): Promise<User[]> {
-    return this.#run(() =>
-      this.#records<User>(
-        'SELECT record FROM users WHERE ($1::text IS NULL OR team_ids @> ARRAY[$1]) AND ($2::text IS NULL OR role = $2) ORDER BY seq',
-        [query.teamId ?? null, query.role ?? null],
-      ),
-    );
+    return this.#run(async () => {
+      const { rows } = await this.#pool.query<{ value: string }>("SELECT value FROM change_counters WHERE name = 'users'");
+      if (this.#users?.stamp !== rows[0].value) {
+        // Read after the number: a change in between makes the list newer than its number, and the next call reads it again.
+        this.#users = { stamp: rows[0].value, list: (await this.#records<User>('SELECT record FROM users ORDER BY seq')).map(deepFreeze) };
+      }
+      return this.#users.list.filter((user) => (query.teamId === undefined || user.teamIds.includes(query.teamId)) && (query.role === undefined || user.role === query.role));
+    });
   }
 
   saveLesson(input: LessonVersion): Promise<LessonVersion> {

@@ -14,6 +14,7 @@ import {
   type User,
 } from './schema.ts';
 import { personalResults, type BoardResultsQuery, type PersonalResult } from './board-metrics.ts';
+import { deepFreeze } from './deep-freeze.ts';
 import { refusals } from './refusals.ts';
 import type { AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
@@ -264,12 +265,4 @@ function countBefore(times: readonly number[], before: (time: number) => boolean
     else high = middle;
   }
   return low;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
