@@ -108,8 +108,17 @@ function individualRows(people: readonly User[], results: ReadonlyMap<string, Pe
  */
 function teamRows(teams: readonly Team[], people: readonly User[], results: ReadonlyMap<string, PersonalResult>, metric: BoardMetric, viewer: Viewer): Unranked[] {
   const isRate = metric === 'accuracy' || metric === 'improved';
+  // Each team's members found in one pass: a company may have hundreds of teams and thousands of people.
+  const membersOf = new Map<string, User[]>();
+  for (const person of people) {
+    for (const teamId of person.teamIds) {
+      const members = membersOf.get(teamId);
+      if (members === undefined) membersOf.set(teamId, [person]);
+      else members.push(person);
+    }
+  }
   return teams.flatMap((team) => {
-    const members = people.filter((person) => person.teamIds.includes(team.id));
+    const members = membersOf.get(team.id) ?? [];
     const counted = members.flatMap((member) => results.get(member.id) ?? []);
     if (counted.length === 0 || (isRate && counted.length < Math.ceil(members.length * teamQuorum))) return [];
     return [

@@ -28,19 +28,26 @@ interface SumRow {
 
 const sums = `sum(commands)::integer AS commands, sum(mistakes)::integer AS mistakes,
   string_agg(scenario_id, ',' ORDER BY scenario_id, version) AS scenario_ids, string_agg(version::text, ',' ORDER BY scenario_id, version) AS versions`;
-const listed = (scenarioIds: string, versions: string) => `array_to_string(${scenarioIds}, ',') AS scenario_ids, array_to_string(${versions}, ',') AS versions`;
+const listedAs = (scenarioIds: string, versions: string) => `array_to_string(${scenarioIds}, ',') AS scenario_ids, array_to_string(${versions}, ',') AS versions`;
+
+/**
+ * Only the people asked about. A join with the list, not `= ANY($1)`: once
+ * PostgreSQL settles on a generic plan, ANY over a parameter is a linear
+ * search per row, and a board asks about ten thousand people.
+ */
+const listed = 'user_id IN (SELECT unnest($1::text[]))';
 
 /** The best run of each version in one week or month, per person. */
-const bestsIn = (kind: string, start: string) => `SELECT * FROM board_bests WHERE kind = ${kind}::text AND period_start = ${start}::timestamptz AND user_id = ANY($1::text[])`;
+const bestsIn = (kind: string, start: string) => `SELECT * FROM board_bests WHERE kind = ${kind}::text AND period_start = ${start}::timestamptz AND ${listed}`;
 
 /** Each person's all-time figures, kept as the bests change (migration 4). */
 const totals: Record<'score' | 'accuracy' | 'completed', string> = {
-  score: `SELECT user_id, score AS value, score_commands AS commands, ${listed('score_scenario_ids', 'score_versions')}
-            FROM board_totals WHERE user_id = ANY($1::text[]) AND cardinality(score_versions) > 0`,
-  accuracy: `SELECT user_id, commands, mistakes, ${listed('scenario_ids', 'versions')}
-               FROM board_totals WHERE user_id = ANY($1::text[]) AND commands >= $2`,
-  completed: `SELECT user_id, cardinality(versions) AS value, first_commands AS commands, ${listed('scenario_ids', 'versions')}
-                FROM board_totals WHERE user_id = ANY($1::text[])`,
+  score: `SELECT user_id, score AS value, score_commands AS commands, ${listedAs('score_scenario_ids', 'score_versions')}
+            FROM board_totals WHERE ${listed} AND cardinality(score_versions) > 0`,
+  accuracy: `SELECT user_id, commands, mistakes, ${listedAs('scenario_ids', 'versions')}
+               FROM board_totals WHERE ${listed} AND commands >= $2`,
+  completed: `SELECT user_id, cardinality(versions) AS value, first_commands AS commands, ${listedAs('scenario_ids', 'versions')}
+                FROM board_totals WHERE ${listed}`,
 };
 
 export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
@@ -69,7 +76,7 @@ export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQue
       const sql =
         period === 'all'
           ? totals.completed
-          : `SELECT user_id, count(*)::integer AS value, ${sums} FROM (SELECT *, 0 AS mistakes FROM board_firsts WHERE at >= $2 AND at < $3 AND user_id = ANY($1::text[])) f GROUP BY user_id`;
+          : `SELECT user_id, count(*)::integer AS value, ${sums} FROM (SELECT *, 0 AS mistakes FROM board_firsts WHERE at >= $2 AND at < $3 AND ${listed}) f GROUP BY user_id`;
       for (const row of await rows(sql, period === 'all' ? [userIds] : [userIds, range.from, range.to])) keep(row, row.value);
       break;
     }
@@ -86,7 +93,7 @@ export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQue
       // All time's "before" is every month before this one: it ends where `after` starts.
       if (period === 'all') await historyBefore(pool, after.from);
       const earlier =
-        period === 'all' ? `SELECT user_id, commands, mistakes, ${listed('scenario_ids', 'versions')} FROM board_history WHERE month_start = $3 AND user_id = ANY($1::text[]) AND commands >= $2` : side('$3');
+        period === 'all' ? `SELECT user_id, commands, mistakes, ${listedAs('scenario_ids', 'versions')} FROM board_history WHERE month_start = $3 AND ${listed} AND commands >= $2` : side('$3');
       const { rows: pairs } = await pool.query<{ user_id: string; before: SumRow; after: SumRow }>(
         `SELECT user_id, row_to_json(earlier) AS before, row_to_json(later) AS after FROM (${earlier}) earlier JOIN (${side('$4')}) later USING (user_id)`,
         [userIds, minCommands, period === 'all' ? after.from : before.from, after.from],
