@@ -13,6 +13,8 @@ export const apiErrorStatus = {
   'request.invalid': 400,
   /** The body is not JSON (or not UTF-8). */
   'request.malformed-json': 400,
+  /** The route does not answer this method (PUT on a route that only reads, say). */
+  'request.method-not-allowed': 405,
   /** The body is not the media type the route reads. */
   'request.unsupported-media-type': 415,
   /** The body, or the command log in it, is over the limit. */
