@@ -19,6 +19,8 @@ export const apiErrorStatus = {
   'request.unsupported-media-type': 415,
   /** The body, or the command log in it, is over the limit. */
   'request.too-large': 413,
+  /** The request line and headers together are over Node's limit (16 KB): a URL or a cookie far too long. */
+  'request.headers-too-large': 431,
   /** No live session: not signed in, signed out, or expired. */
   'auth.required': 401,
   /** Unknown username or wrong password; the two are never told apart. */
