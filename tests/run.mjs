@@ -1,8 +1,9 @@
-// `npm test`: type checks, unit tests, then browser tests against the built
-// site, and one closing line totalling every runner. Installs Debian's
-// Chromium first when it is missing (Playwright cannot download its own here).
+// `npm test`: type checks, unit tests, then the API fuzzer and browser tests
+// against the built site, and one closing line totalling every runner.
+// Installs Debian's Chromium first when it is missing (Playwright cannot
+// download its own here).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
@@ -33,20 +34,31 @@ function tally(file, read) {
 }
 
 const steps = [];
-steps.push(run('type check', 'npm', ['run', 'check']));
-steps.push(run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`]));
 // A test file that fails to load has no test results of its own: count it as one failure.
 const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + unloadable(report) }))) counts.failed += 1;
+/** Vitest with a JSON report, tallied; a missing report (Vitest did not run) counts as one failure. */
+function vitest(title, report, ...args) {
+  rmSync(report, { force: true });
+  steps.push(run(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`]));
+  if (!tally(report, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + unloadable(json) }))) counts.failed += 1;
+}
+
+steps.push(run('type check', 'npm', ['run', 'check']));
+vitest('unit tests', `${results}/vitest.json`);
+
+const built = run('build', 'npx', ['astro', 'build']);
+steps.push(built);
+// The API fuzzer, against the built site on its own server (FUZZ_SECONDS, 60 unless set).
+if (built) vitest('API fuzzer', `${results}/fuzz.json`, '--config', 'tests/fuzz/vitest.config.ts');
+else counts.failed += 1;
 
 const browser = ensureChromium();
 steps.push(browser);
-if (browser && run('build', 'npx', ['astro', 'build'])) {
+if (browser && built) {
   steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e']));
   if (!tally(`${results}/playwright.json`, (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected })))
     counts.failed += 1;
 } else {
-  steps.push(false);
   counts.failed += 1;
 }
 
