@@ -29,7 +29,8 @@ import { hostileString, queryValue } from './hostile.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const seconds = Number(process.env.FUZZ_SECONDS ?? 60);
 const routeKeys = Object.keys(apiRoutes);
-const perRouteMs = (seconds * 1000) / routeKeys.length;
+/** Each route's share of the time, and one more share for the methods no route answers. */
+const perRouteMs = (seconds * 1000) / (routeKeys.length + 1);
 const requestTimeoutMs = 20_000;
 
 interface Session {
@@ -212,6 +213,28 @@ describe('the API under hostile input', () => {
       expect((await fetch(`${server.origin}/api/scenarios`)).status).toBe(200);
     });
   }
+
+  it('every route refuses a method it does not answer with the JSON 405, and stays up', { timeout: perRouteMs + 60_000 }, async () => {
+    const answered = new Map<string, string[]>();
+    for (const [method, path] of routeKeys.map((key) => key.split(' '))) answered.set(path, [...(answered.get(path) ?? []), method]);
+    // The catch-all answers every method (404); HEAD is answered by GET, and has no body to read a message from.
+    const unanswered = [...answered].flatMap(([path, methods]) =>
+      methods.includes('ALL') ? [] : ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PURGE', 'PROPFIND'].filter((method) => !methods.includes(method)).map((method) => ({ method, path: path.replaceAll('[id]', 'x') })),
+    );
+    const who = fc.constantFrom(...callers).map((caller): Credentials => ({ kind: 'caller', caller }));
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...unanswered), who, async (probe, credentials) => {
+        runs++;
+        const answer = await send(probe.method, probe, credentials);
+        expectRefusal(answer, `${probe.method} ${probe.path}`);
+        expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'request.method-not-allowed' } });
+        expectUp();
+      }),
+      budget,
+    );
+    sent.set('unanswered methods', runs);
+  });
 
   it('leaves the store byte for byte as it was', async () => {
     expectUp();
