@@ -91,6 +91,9 @@ describe('POST /api/attempts', () => {
     expect(await errorOf(await post(headers, { id: 'a-1', record: { ...perfect, seed: 'seven' } }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'record.seed' });
     expect(await errorOf(await post(headers, { id: 'a-1', record: perfect, padding: 'x'.repeat(1_100_000) }))).toMatchObject({ status: 413, code: 'request.too-large' });
     expect(await errorOf(await post(headers, { id: 'a-1', record: { ...perfect, scenarioVersion: 42 } }))).toMatchObject({ status: 422, code: 'attempt.scenario-unknown' });
+    // A command's data 2,000 deep overflowed the replay's stack, a 500, until the API fuzzer sent one.
+    const deep = JSON.stringify({ id: 'a-1', record: { ...perfect, entries: [{ kind: 'command', offsetMs: 0, command: { type: 'account.create', data: 0 } }] } }).replace('"data":0', `"data":${'{"a":'.repeat(2_000)}1${'}'.repeat(2_000)}`);
+    expect(await errorOf(await post(headers, deep))).toMatchObject({ status: 400, code: 'request.invalid', message: expect.stringContaining('more than 64 deep') });
     expect(await store.isEmpty()).toBe(false); // the people are there…
     expect(await store.attempts()).toEqual([]); // …and no attempt.
   });
