@@ -38,7 +38,7 @@ const steps = [];
 const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
 /** Vitest with a JSON report, tallied; a missing report (Vitest did not run) counts as one failure. */
 function vitest(title, report, ...args) {
-  rmSync(report, { force: true });
+  rmSync(report, { force: true }); // as for Playwright's, below
   steps.push(run(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`]));
   if (!tally(report, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + unloadable(json) }))) counts.failed += 1;
 }
@@ -55,6 +55,8 @@ else counts.failed += 1;
 const browser = ensureChromium();
 steps.push(browser);
 if (browser && built) {
+  // A report left by an earlier run must not be counted as this one's.
+  rmSync(`${results}/playwright.json`, { force: true });
   steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e']));
   if (!tally(`${results}/playwright.json`, (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected })))
     counts.failed += 1;

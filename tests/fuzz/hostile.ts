@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { requestLimits } from '../../site/auth/request-body.ts';
 
 /**
  * What a careless or hostile client sends, as fast-check arbitraries: text
@@ -9,7 +10,7 @@ import fc from 'fast-check';
  */
 
 /** What a person could type into a name or a lesson: each would do harm if a page rendered it as HTML, or mislead if shown unescaped. */
-export const hostileTexts = [
+const hostileTexts = [
   '<script>window.__pwned = 1</script>',
   '<img src=x onerror="window.__pwned = 1">',
   '"><svg onload="window.__pwned = 1">',
@@ -40,11 +41,11 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Keys that reach an object's prototype when a careless reader copies them. */
-export const pollutingKeys = ['__proto__', 'constructor', 'prototype'] as const;
+const pollutingKeys = ['__proto__', 'constructor', 'prototype'] as const;
 const anyKey = fc.oneof(fc.constantFrom(...pollutingKeys), hostileString);
 
 /** A JSON value of any kind, small: the wrong type for whatever field it lands in, most of the time. */
-export const anyJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
+const anyJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constant(null),
@@ -101,7 +102,7 @@ const change: fc.Arbitrary<Change> = fc.oneof(
 );
 
 /** `template` (a valid body) with one to three things wrong, anywhere in it: a value of the wrong kind, a field gone, a key too many. */
-export function mutated(template: unknown): fc.Arbitrary<unknown> {
+function mutated(template: unknown): fc.Arbitrary<unknown> {
   const places = paths(template);
   const one = fc.tuple(fc.constantFrom(...places), change);
   return fc.array(one, { minLength: 1, maxLength: 3 }).map((changes) => changes.reduce((value, [path, how]) => changed(value, path, how), template));
@@ -118,12 +119,30 @@ function withProtoKey(value: unknown, polluter: unknown): string {
   return `{"__proto__":${inner},"constructor":{"prototype":${inner}},"value":${text}}`;
 }
 
-/** `[[[…]]]` or `{"a":{"a":…}}` so many levels deep that a recursive reader would run out of stack, placed at the top or in a field of `value`. */
-function deeplyNested(levels: number, objects: boolean, value: unknown, key: string | undefined): string {
+/** Stands in the template for the nested text, spliced in once the rest is JSON. */
+const deepMark = '\u0000deep\u0000';
+
+/**
+ * `template` with `[[[…]]]` or `{"a":{"a":…}}` so many levels deep that a
+ * recursive reader would run out of stack, in place of the value at `path`
+ * (the whole body, a field, a command's data deep in a log).
+ */
+function deeplyNested(template: unknown, path: readonly (string | number)[], levels: number, objects: boolean): string {
   const nested = objects ? `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}` : `${'['.repeat(levels)}${']'.repeat(levels)}`;
-  if (key === undefined || typeof value !== 'object' || value === null || Array.isArray(value)) return nested;
-  const text = JSON.stringify({ ...value, [key]: 0 });
-  return text.replace(`${JSON.stringify(key)}:0`, `${JSON.stringify(key)}:${nested}`);
+  return JSON.stringify(changed(template, path, { kind: 'replace', value: deepMark })).replace(JSON.stringify(deepMark), nested);
+}
+
+/** How deep a parsed value nests arrays and objects, counted without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [next, depth] = pending.pop()!;
+    if (typeof next !== 'object' || next === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(next)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** The first bytes of a body that is not JSON, or not UTF-8 at all. */
@@ -138,7 +157,7 @@ const notJson: fc.Arbitrary<Body> = fc.oneof(
 const wrongMediaType = fc.constantFrom(null, 'text/plain', 'text/html', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonx', 'application/xml', 'json');
 
 /** Over the 1 MB limit, by up to three times. */
-const oversized: fc.Arbitrary<Body> = fc.integer({ min: 1_048_577, max: 3_200_000 }).map((size) => json(`{"x":"${'a'.repeat(size)}"}`));
+const oversized: fc.Arbitrary<Body> = fc.integer({ min: requestLimits.bodyBytes + 1, max: 3 * requestLimits.bodyBytes }).map((size) => json(`{"x":"${'a'.repeat(size)}"}`));
 
 /**
  * Every sort of bad body for a route whose valid body looks like `template`;
@@ -150,7 +169,7 @@ export function badBodies(template: unknown, accepts: (value: unknown) => boolea
   const candidates = fc.oneof(
     { weight: 8, arbitrary: wrongJson.map((value) => json(JSON.stringify(value) ?? 'null')) },
     { weight: 2, arbitrary: fc.tuple(fc.oneof(wrongJson, fc.constant(template)), anyJson).map(([value, polluter]) => json(withProtoKey(value, polluter))) },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1_000, max: 20_000 }), fc.boolean(), fc.option(fc.constantFrom(...Object.keys(template ?? {})), { nil: undefined })).map(([levels, objects, key]) => json(deeplyNested(levels, objects, template, key))) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths(template)), fc.integer({ min: 65, max: 20_000 }), fc.boolean()).map(([path, levels, objects]) => json(deeplyNested(template, path, levels, objects))) },
     { weight: 2, arbitrary: notJson },
     { weight: 2, arbitrary: fc.tuple(fc.oneof(wrongJson, fc.constant(template)), wrongMediaType).map(([value, contentType]) => ({ bytes: JSON.stringify(value) ?? '', contentType })) },
     { weight: 1, arbitrary: oversized },
@@ -158,11 +177,12 @@ export function badBodies(template: unknown, accepts: (value: unknown) => boolea
   return candidates.filter((body) => !wouldAccept(body, accepts));
 }
 
-/** Whether the route would read the body and take it: JSON, under the limit, and a value `accepts` takes. */
+/** Whether the route would read the body and take it: JSON, under the limits of size and depth, and a value `accepts` takes. */
 function wouldAccept(body: Body, accepts: (value: unknown) => boolean): boolean {
-  if (body.contentType !== 'application/json' || typeof body.bytes !== 'string' || body.bytes.length > 1_048_576) return false;
+  if (body.contentType !== 'application/json' || typeof body.bytes !== 'string' || body.bytes.length > requestLimits.bodyBytes) return false;
   try {
-    return accepts(JSON.parse(body.bytes));
+    const value: unknown = JSON.parse(body.bytes);
+    return depthOf(value) <= requestLimits.jsonDepth && accepts(value);
   } catch {
     return false;
   }
@@ -171,9 +191,9 @@ function wouldAccept(body: Body, accepts: (value: unknown) => boolean): boolean 
 /** Text percent-encoded as a browser would send it in a URL or a header (a lone surrogate, which has no UTF-8, as U+FFFD). */
 export const queryValue = (value: string) => encodeURIComponent(value.toWellFormed());
 
-/** An id for a URL path, percent-encoded: hostile text, and the path tricks a router might fall for (but not a bare `..` or `%2e%2e`, which the client resolves away before sending). */
+/** An id for a URL path, percent-encoded: hostile text, and the path tricks a router might fall for (but not `.`, `..` or `%2e%2e` alone, which the client resolves away before sending). */
 export const hostileId: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: hostileString.filter((text) => text !== '').map(queryValue) },
+  { weight: 3, arbitrary: hostileString.filter((text) => !['', '.', '..'].includes(text)).map(queryValue) },
   { weight: 1, arbitrary: fc.constantFrom('..%2F..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f', '%2e%2e%2f%2e%2e%2fapi', '..%5C..%5Cwindows', '%252e%252e%252f', 'a%2Fb', '%00', '%C0%AE%C0%AE', '%E2%80%AE', 'x%3Fy%3Dz%23w') },
   { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 60_000 }).map((length) => '9'.repeat(length)) },
 );
