@@ -62,7 +62,11 @@ describe('renderLessonMarkdown', () => {
   });
 
   it('leaves nothing that runs, whatever the hostile pieces are mixed with', () => {
-    const piece = fc.oneof(fc.constantFrom(...hostile), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constantFrom('\n\n', '# ', '- ', '> ', '`', '```\n', '|a|b|\n|-|-|\n', '[', '](', ')', '<', '>', '"', "'"));
+    const piece = fc.oneof(
+      fc.constantFrom(...hostile),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      fc.constantFrom('\n\n', '# ', '- ', '> ', '`', '```\n', '|a|b|\n|-|-|\n', '[', '](', ')', '<', '>', '"', "'"),
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => expectInert(renderLessonMarkdown(pieces.join('')))),
       { numRuns: 300 },

@@ -48,7 +48,8 @@ describe('refusals before routing', () => {
   it('refuses a control character in the path, which no browser sends', async () => {
     const { server, origin } = await serve();
     running = server;
-    for (const path of ['/api/x/%0D%0A', '/api/attempts/%00', '/api/%09']) expect(await (await fetch(`${origin}${path}`)).json(), path).toMatchObject({ error: { code: 'request.invalid', field: 'url', message: expect.stringContaining('control character') } });
+    for (const path of ['/api/x/%0D%0A', '/api/attempts/%00', '/api/%09'])
+      expect(await (await fetch(`${origin}${path}`)).json(), path).toMatchObject({ error: { code: 'request.invalid', field: 'url', message: expect.stringContaining('control character') } });
     expect(await (await fetch(`${origin}/api/x?q=%0A`)).text()).toBe('routed');
   });
 

@@ -25,7 +25,8 @@ export function unroutableUrl(url: string): ApiError | undefined {
   }
   // Astro's router does not match a line break in a path, and would answer its HTML page; no browser sends one.
   if (/\p{Cc}/u.test(path)) return { code: 'request.invalid', field: 'url', message: 'The path holds a control character (a line break, a tab, NUL…) once decoded.' };
-  if (path.split(/[/\\]/).includes('..')) return { code: 'request.invalid', field: 'url', message: 'The path climbs out of itself with a ".." segment (perhaps percent-encoded); send the path it means.' };
+  if (path.split(/[/\\]/).includes('..'))
+    return { code: 'request.invalid', field: 'url', message: 'The path climbs out of itself with a ".." segment (perhaps percent-encoded); send the path it means.' };
   return undefined;
 }
 

@@ -7,7 +7,10 @@ describe('queryParameter', () => {
   it('takes an allowed value or the default, and names the parameter otherwise', () => {
     expect(queryParameter(url('?scope=team'), 'scope', ['team', 'individual'])).toEqual({ ok: true, value: 'team' });
     expect(queryParameter(url(''), 'metric', ['score'], 'score')).toEqual({ ok: true, value: 'score' });
-    expect(queryParameter(url('?scope=<b>'), 'scope', ['team'])).toMatchObject({ ok: false, error: { code: 'request.invalid', field: 'scope', message: 'scope: expected one of team, received "<b>".' } });
+    expect(queryParameter(url('?scope=<b>'), 'scope', ['team'])).toMatchObject({
+      ok: false,
+      error: { code: 'request.invalid', field: 'scope', message: 'scope: expected one of team, received "<b>".' },
+    });
   });
 });
 

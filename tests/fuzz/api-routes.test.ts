@@ -22,7 +22,9 @@ function routeFiles(folder: string): string[] {
 async function servedRoutes(): Promise<string[]> {
   const routes = await Promise.all(
     routeFiles(apiFolder).map(async (file) => {
-      const route = `/api/${relative(apiFolder, file).replace(/\.ts$/, '').replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+      const route = `/api/${relative(apiFolder, file)
+        .replace(/\.ts$/, '')
+        .replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
       const handlers = Object.keys(await import(file)).filter((name) => methods.includes(name));
       return handlers.map((method) => `${method} ${route}`);
     }),
@@ -31,7 +33,10 @@ async function servedRoutes(): Promise<string[]> {
 }
 
 const world: World = {
-  users: [{ id: 'u-trainee', username: 'trainee', name: 'Trainee', role: 'trainee', teamIds: ['t'] }, { id: 'u-lead', username: 'lead', name: 'Lead', role: 'lead', teamIds: ['t'] }],
+  users: [
+    { id: 'u-trainee', username: 'trainee', name: 'Trainee', role: 'trainee', teamIds: ['t'] },
+    { id: 'u-lead', username: 'lead', name: 'Lead', role: 'lead', teamIds: ['t'] },
+  ],
   teams: [{ id: 't', name: 'Team' }],
   as: { admin: { id: 'u-admin', teamIds: [] }, lead: { id: 'u-lead', teamIds: ['t'] }, consultant: { id: 'u-consultant', teamIds: [] }, trainee: { id: 'u-trainee', teamIds: ['t'] } },
   password: 'drill-demo',

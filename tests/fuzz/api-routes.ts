@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { readScenarioFile } from '../../engine/scenario/file.ts';
 import { slug } from '../../engine/scenario/schema.ts';
+import { ENGINE_VERSION } from '../../engine/version.ts';
 import type { Operation } from '../../site/auth/access.ts';
 import { passwordLimits } from '../../site/auth/password.ts';
 import { requestLimits } from '../../site/auth/request-body.ts';
@@ -66,15 +67,22 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** A query string with at least one parameter that is wrong and any others right, wrong or left out; each named once (a route reads the first of a repeated one). */
 function badQuery(parameters: { readonly [name: string]: { readonly valid: fc.Arbitrary<string>; readonly accepts: (value: string) => boolean } }): fc.Arbitrary<string> {
   const names = Object.keys(parameters);
-  const wrong = (name: string) => fc.oneof(hostileString, parameters[name].valid.map((value) => `${value} `), fc.constant('')).filter((value) => !parameters[name].accepts(value));
+  const wrong = (name: string) =>
+    fc
+      .oneof(
+        hostileString,
+        parameters[name].valid.map((value) => `${value} `),
+        fc.constant(''),
+      )
+      .filter((value) => !parameters[name].accepts(value));
   const value = (name: string) => fc.oneof(parameters[name].valid, wrong(name));
   return fc
     .tuple(fc.constantFrom(...names), fc.shuffledSubarray(names))
     .chain(([first, others]) => {
       const rest = others.filter((name) => name !== first);
-      return fc.tuple(wrong(first), fc.tuple(...rest.map(value))).chain(([bad, good]) =>
-        fc.shuffledSubarray([[first, bad] as const, ...rest.map((name, index) => [name, good[index]] as const)], { minLength: rest.length + 1 }),
-      );
+      return fc
+        .tuple(wrong(first), fc.tuple(...rest.map(value)))
+        .chain(([bad, good]) => fc.shuffledSubarray([[first, bad] as const, ...rest.map((name, index) => [name, good[index]] as const)], { minLength: rest.length + 1 }));
     })
     .map((pairs) => `?${pairs.map(([name, value]) => `${name}=${queryValue(value)}`).join('&')}`);
 }
@@ -105,7 +113,10 @@ const apiSegments = ['attempts', 'leaderboards', 'lessons', 'me', 'reports', 'sc
 export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz } = {
   'POST /api/session': ({ password }) => ({
     operation: 'session.create',
-    bad: withBody('/api/session', badBodies({ username: 'trainee', password: 'not-the-password' }, (body) => isObject(body) && body.password === password)),
+    bad: withBody(
+      '/api/session',
+      badBodies({ username: 'trainee', password: 'not-the-password' }, (body) => isObject(body) && body.password === password),
+    ),
   }),
   'GET /api/session': () => ({ operation: 'session.read' }),
   'DELETE /api/session': () => ({ operation: 'session.destroy' }),
@@ -115,22 +126,55 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
     bad: withBody(
       '/api/attempts',
       fc.oneof(
-        badBodies(
-          { id: 'fuzz-attempt', record: { scenarioId: 'master-data-basics', scenarioVersion: 1, engineVersion: '1', seed: 7, entries: [{ kind: 'command', offsetMs: 0, command: { type: 'account.create', data: { code: 'C-SH-00001' } } }, { kind: 'hint', offsetMs: 5 }] } },
-          (body) => v.is(attemptSubmissionSchema, body) && body.record.entries.length <= requestLimits.logCommands && loadScenarioVersion(body.record.scenarioId, body.record.scenarioVersion) !== undefined,
-        ),
-        // A log longer than any replayed, on a scenario that exists.
-        fc.integer({ min: requestLimits.logCommands + 1, max: requestLimits.logCommands + 50 }).map((commands): Body => ({
-          contentType: 'application/json',
-          bytes: JSON.stringify({ id: 'fuzz-long', record: { scenarioId: 'master-data-basics', scenarioVersion: 1, engineVersion: '1', seed: 1, entries: Array.from({ length: commands }, () => ({ kind: 'command', offsetMs: 0, command: { type: 'x' } })) } }),
-        })),
+        {
+          weight: 9,
+          arbitrary: badBodies(
+            {
+              id: 'fuzz-attempt',
+              record: {
+                scenarioId: 'master-data-basics',
+                scenarioVersion: 1,
+                engineVersion: ENGINE_VERSION,
+                seed: 7,
+                entries: [
+                  { kind: 'command', offsetMs: 0, command: { type: 'account.create', data: { code: 'C-SH-00001' } } },
+                  { kind: 'hint', offsetMs: 5 },
+                ],
+              },
+            },
+            (body) =>
+              v.is(attemptSubmissionSchema, body) && body.record.entries.length <= requestLimits.logCommands && loadScenarioVersion(body.record.scenarioId, body.record.scenarioVersion) !== undefined,
+          ),
+        },
+        // A log longer than any replayed, on a scenario that exists: rarely, as each is a quarter of a megabyte to read.
+        {
+          weight: 1,
+          arbitrary: fc.integer({ min: requestLimits.logCommands + 1, max: requestLimits.logCommands + 50 }).map((commands): Body => ({
+            contentType: 'application/json',
+            bytes: JSON.stringify({
+              id: 'fuzz-long',
+              record: {
+                scenarioId: 'master-data-basics',
+                scenarioVersion: 1,
+                engineVersion: ENGINE_VERSION,
+                seed: 1,
+                entries: Array.from({ length: commands }, () => ({ kind: 'command', offsetMs: 0, command: { type: 'x' } })),
+              },
+            }),
+          })),
+        },
       ),
     ),
   }),
   'GET /api/attempts': ({ as }) => ({
     operation: 'attempt.read',
     as: ['trainee'],
-    bad: fc.tuple(hostileString.filter((user) => user !== as.trainee.id), fc.option(hostileString)).map(([user, scenario]) => ({ path: `/api/attempts?user=${queryValue(user)}${scenario === null ? '' : `&scenario=${queryValue(scenario)}`}` })),
+    bad: fc
+      .tuple(
+        hostileString.filter((user) => user !== as.trainee.id),
+        fc.option(hostileString),
+      )
+      .map(([user, scenario]) => ({ path: `/api/attempts?user=${queryValue(user)}${scenario === null ? '' : `&scenario=${queryValue(scenario)}`}` })),
   }),
   'GET /api/attempts/[id]': () => ({ operation: 'attempt.read', bad: hostileId.map((id) => ({ path: path('/api/attempts/[id]')(id) })) }),
   'GET /api/attempts/[id]/log': () => ({ operation: 'attempt.read', bad: hostileId.map((id) => ({ path: path('/api/attempts/[id]/log')(id) })) }),
@@ -166,7 +210,13 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
       ),
     };
   },
-  'POST /api/lessons/preview': () => ({ operation: 'lesson.edit', bad: withBody('/api/lessons/preview', badBodies({ body: '# Title' }, (body) => v.is(previewSchema, body))) }),
+  'POST /api/lessons/preview': () => ({
+    operation: 'lesson.edit',
+    bad: withBody(
+      '/api/lessons/preview',
+      badBodies({ body: '# Title' }, (body) => v.is(previewSchema, body)),
+    ),
+  }),
 
   'GET /api/me': () => ({ operation: 'profile.read' }),
   'PATCH /api/me': ({ users, as }) => {
@@ -177,7 +227,10 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
       operation: 'profile.update',
       as: ['trainee'],
       bad: fc.oneof(
-        withBody('/api/me', badBodies({ displayName: 'Fuzzy' }, (body) => isObject(body) && Object.keys(body).join() === 'displayName' && fits(body.displayName))),
+        withBody(
+          '/api/me',
+          badBodies({ displayName: 'Fuzzy' }, (body) => isObject(body) && Object.keys(body).join() === 'displayName' && fits(body.displayName)),
+        ),
         // Someone else's name, in other letter case: the boards would show two people alike.
         fc.constantFrom(...others.map((user) => user.name)).map((name) => ({ path: '/api/me', body: { bytes: JSON.stringify({ displayName: name.toUpperCase() }), contentType: 'application/json' } })),
       ),
@@ -193,7 +246,9 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
   'GET /api/reports/retraining': (world) => ({
     operation: 'report.errors',
     as: ['lead'],
-    bad: badQuery({ ...reportParameters(world), threshold: { valid: fc.constantFrom('0.2', '0.5'), accepts: (text) => text.trim() !== '' && Number(text) > 0 && Number(text) < 1 } }).map((query) => ({ path: `/api/reports/retraining${query}` })),
+    bad: badQuery({ ...reportParameters(world), threshold: { valid: fc.constantFrom('0.2', '0.5'), accepts: (text) => text.trim() !== '' && Number(text) > 0 && Number(text) < 1 } }).map((query) => ({
+      path: `/api/reports/retraining${query}`,
+    })),
   }),
   'GET /api/reports/lessons-wanted': () => ({ operation: 'lesson.edit' }),
 
@@ -211,7 +266,9 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
       operation: 'scenario.read',
       bad: fc.oneof(
         hostileId.filter((id) => !known.has(decoded(id) ?? '')).map((id) => ({ path: `/api/scenarios/${id}` })),
-        fc.tuple(fc.constantFrom(...known), fc.oneof(hostileString, fc.constantFrom('0', '-1', '1.5', '1e3', '9999', '0x1'))).map(([id, version]) => ({ path: `/api/scenarios/${id}?version=${queryValue(version)}` })),
+        fc
+          .tuple(fc.constantFrom(...known), fc.oneof(hostileString, fc.constantFrom('0', '-1', '1.5', '1e3', '9999', '0x1')))
+          .map(([id, version]) => ({ path: `/api/scenarios/${id}?version=${queryValue(version)}` })),
       ),
     };
   },
@@ -219,7 +276,10 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
   'GET /api/teams': () => ({ operation: 'people.read' }),
   'POST /api/teams': ({ teams }) => ({
     operation: 'team.create',
-    bad: withBody('/api/teams', badBodies({ id: 'fuzz-team', name: 'Fuzz' }, (body) => v.is(v.strictObject(teamSchema.entries), body) && !teams.some((team) => team.id === body.id))),
+    bad: withBody(
+      '/api/teams',
+      badBodies({ id: 'fuzz-team', name: 'Fuzz' }, (body) => v.is(v.strictObject(teamSchema.entries), body) && !teams.some((team) => team.id === body.id)),
+    ),
   }),
 
   'GET /api/users': () => ({ operation: 'people.read' }),
@@ -239,7 +299,10 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
       operation: 'user.import',
       bad: withBody(
         '/api/users/import',
-        badBodies({ csv: 'username,name,role,teams\nfuzz.one,Fuzz One,trainee,sales-east-1\n', dryRun: true }, (body) => isObject(body) && typeof body.csv === 'string' && readUserImport(body.csv, { teams, takenUsernames }).kind !== 'invalid'),
+        badBodies(
+          { csv: 'username,name,role,teams\nfuzz.one,Fuzz One,trainee,sales-east-1\n', dryRun: true },
+          (body) => isObject(body) && typeof body.csv === 'string' && readUserImport(body.csv, { teams, takenUsernames }).kind !== 'invalid',
+        ),
       ),
     };
   },
@@ -249,14 +312,20 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
       operation: 'user.resetPassword',
       bad: fc.oneof(
         badBodies({ password: 'a-new-long-password' }, (body) => isObject(body) && passwordFits(body.password)).map((body) => ({ path: `/api/users/${ids[0]}/password`, body })),
-        hostileId.filter((id) => !ids.includes(decoded(id) ?? '')).map((id) => ({ path: `/api/users/${id}/password`, body: { bytes: '{"password":"a-new-long-password"}', contentType: 'application/json' } })),
+        hostileId
+          .filter((id) => !ids.includes(decoded(id) ?? ''))
+          .map((id) => ({ path: `/api/users/${id}/password`, body: { bytes: '{"password":"a-new-long-password"}', contentType: 'application/json' } })),
       ),
     };
   },
 
   'ALL /api/[...path]': () => ({
     bad: fc
-      .tuple(fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE'), hostileId.filter((segment) => !apiSegments.includes((decoded(segment) ?? '').split('/')[0])), fc.option(hostileId))
+      .tuple(
+        fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE'),
+        hostileId.filter((segment) => !apiSegments.includes((decoded(segment) ?? '').split('/')[0])),
+        fc.option(hostileId),
+      )
       .map(([method, first, second]) => ({ method, path: `/api/${first}${second === null ? '' : `/${second}`}` })),
   }),
 };

@@ -115,7 +115,13 @@ async function send(method: string, probe: Probe, credentials: Credentials): Pro
   const verb = probe.method ?? method;
   const headers = headersFor(credentials, verb);
   if (probe.body?.contentType) headers.set('Content-Type', probe.body.contentType);
-  const response = await fetch(`${server.origin}${probe.path}`, { method: verb, headers, body: probe.body?.bytes as BodyInit | undefined, redirect: 'manual', signal: AbortSignal.timeout(requestTimeoutMs) });
+  const response = await fetch(`${server.origin}${probe.path}`, {
+    method: verb,
+    headers,
+    body: probe.body?.bytes as BodyInit | undefined,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(requestTimeoutMs),
+  });
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
 }
 
@@ -219,7 +225,9 @@ describe('the API under hostile input', () => {
     for (const [method, path] of routeKeys.map((key) => key.split(' '))) answered.set(path, [...(answered.get(path) ?? []), method]);
     // The catch-all answers every method (404); HEAD is answered by GET, and has no body to read a message from.
     const unanswered = [...answered].flatMap(([path, methods]) =>
-      methods.includes('ALL') ? [] : ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PURGE', 'PROPFIND'].filter((method) => !methods.includes(method)).map((method) => ({ method, path: path.replaceAll('[id]', 'x') })),
+      methods.includes('ALL')
+        ? []
+        : ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'PURGE', 'PROPFIND'].filter((method) => !methods.includes(method)).map((method) => ({ method, path: path.replaceAll('[id]', 'x') })),
     );
     const who = fc.constantFrom(...callers).map((caller): Credentials => ({ kind: 'caller', caller }));
     let runs = 0;

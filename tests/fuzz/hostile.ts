@@ -79,7 +79,8 @@ type Change = { readonly kind: 'replace'; readonly value: unknown } | { readonly
 function changed(value: unknown, path: readonly (string | number)[], change: Change): unknown {
   if (path.length === 0) {
     if (change.kind === 'replace') return change.value;
-    if (change.kind === 'add' && typeof value === 'object' && value !== null && !Array.isArray(value)) return Object.defineProperty({ ...value }, change.key, { value: change.value, enumerable: true });
+    if (change.kind === 'add' && typeof value === 'object' && value !== null && !Array.isArray(value))
+      return Object.defineProperty({ ...value }, change.key, { value: change.value, enumerable: true });
     return value;
   }
   const [key, ...rest] = path;
@@ -150,7 +151,9 @@ const notJson: fc.Arbitrary<Body> = fc.oneof(
   fc.constantFrom('', ' ', '{', '{"a":', 'undefined', "{'a':1}", '{"a":1,}', 'NaN', '\u0000', '<html><script>window.__pwned=1</script></html>').map(json),
   fc.string({ unit: 'binary', maxLength: 60 }).map(json),
   fc.uint8Array({ maxLength: 60 }).map((bytes): Body => ({ bytes, contentType: 'application/json' })),
-  fc.constantFrom([0xc3, 0x28], [0xff, 0xfe, 0x7b, 0x7d], [0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]).map((bytes): Body => ({ bytes: new Uint8Array(bytes), contentType: 'application/json' })),
+  fc
+    .constantFrom([0xc3, 0x28], [0xff, 0xfe, 0x7b, 0x7d], [0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d])
+    .map((bytes): Body => ({ bytes: new Uint8Array(bytes), contentType: 'application/json' })),
 );
 
 /** Media types the API does not read, including none. */
@@ -169,7 +172,12 @@ export function badBodies(template: unknown, accepts: (value: unknown) => boolea
   const candidates = fc.oneof(
     { weight: 8, arbitrary: wrongJson.map((value) => json(JSON.stringify(value) ?? 'null')) },
     { weight: 2, arbitrary: fc.tuple(fc.oneof(wrongJson, fc.constant(template)), anyJson).map(([value, polluter]) => json(withProtoKey(value, polluter))) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths(template)), fc.integer({ min: 65, max: 20_000 }), fc.boolean()).map(([path, levels, objects]) => json(deeplyNested(template, path, levels, objects))) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...paths(template)), fc.integer({ min: 65, max: 20_000 }), fc.boolean())
+        .map(([path, levels, objects]) => json(deeplyNested(template, path, levels, objects))),
+    },
     { weight: 2, arbitrary: notJson },
     { weight: 2, arbitrary: fc.tuple(fc.oneof(wrongJson, fc.constant(template)), wrongMediaType).map(([value, contentType]) => ({ bytes: JSON.stringify(value) ?? '', contentType })) },
     { weight: 1, arbitrary: oversized },
@@ -194,7 +202,20 @@ export const queryValue = (value: string) => encodeURIComponent(value.toWellForm
 /** An id for a URL path, percent-encoded: hostile text, and the path tricks a router might fall for (but not `.`, `..` or `%2e%2e` alone, which the client resolves away before sending). */
 export const hostileId: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: hostileString.filter((text) => !['', '.', '..'].includes(text)).map(queryValue) },
-  { weight: 1, arbitrary: fc.constantFrom('..%2F..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f', '%2e%2e%2f%2e%2e%2fapi', '..%5C..%5Cwindows', '%252e%252e%252f', 'a%2Fb', '%00', '%C0%AE%C0%AE', '%E2%80%AE', 'x%3Fy%3Dz%23w') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '..%2F..%2F..%2Fetc%2Fpasswd',
+      '%2e%2e%2f',
+      '%2e%2e%2f%2e%2e%2fapi',
+      '..%5C..%5Cwindows',
+      '%252e%252e%252f',
+      'a%2Fb',
+      '%00',
+      '%C0%AE%C0%AE',
+      '%E2%80%AE',
+      'x%3Fy%3Dz%23w',
+    ),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 60_000 }).map((length) => '9'.repeat(length)) },
 );
-
