@@ -11,7 +11,7 @@ import { apiErrorStatus, errorBody, type ApiError } from '../auth/http-errors.ts
 
 /**
  * The refusal for a URL no route should see, or undefined: percent-escapes
- * that do not decode, a control character in the path, or a path that climbs (a `..` segment once decoded,
+ * that do not decode, a control character or line break in the path, or a path that climbs (a `..` segment once decoded,
  * `%2e%2e%2f` say), which a browser never sends and the static file server
  * would quietly resolve to another path.
  */
@@ -23,8 +23,8 @@ export function unroutableUrl(url: string): ApiError | undefined {
   } catch {
     return { code: 'request.invalid', field: 'url', message: 'The URL has a percent-escape that does not decode to UTF-8 text (such as %ZZ or %C0).' };
   }
-  // Astro's router does not match a line break in a path, and would answer its HTML page; no browser sends one.
-  if (/\p{Cc}/u.test(path)) return { code: 'request.invalid', field: 'url', message: 'The path holds a control character (a line break, a tab, NUL…) once decoded.' };
+  // Astro's router does not match a line break in a path (U+2028 and U+2029 are line breaks to a regular expression too), and would answer its HTML page; no browser sends one.
+  if (/[\p{Cc}\u2028\u2029]/u.test(path)) return { code: 'request.invalid', field: 'url', message: 'The path holds a control character or a line break (a tab, NUL, U+2028…) once decoded.' };
   if (path.split(/[/\\]/).includes('..'))
     return { code: 'request.invalid', field: 'url', message: 'The path climbs out of itself with a ".." segment (perhaps percent-encoded); send the path it means.' };
   return undefined;
