@@ -7,9 +7,10 @@ import { join } from 'node:path';
 
 /**
  * The built site on its production server (site/serve.ts), started for a
- * bench: on a port nobody listens on (other worktrees' benches may run on
- * the same machine, and a fixed port could measure their server instead)
- * and a records folder of its own, removed when it stops.
+ * bench or the API fuzzer (tests/fuzz/): on a port nobody listens on (other
+ * worktrees' benches may run on the same machine, and a fixed port could
+ * measure their server instead) and a records folder of its own, removed
+ * when it stops.
  */
 export interface BuiltServer {
   readonly origin: string;

@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import compression from 'compression';
 import { seedDemoCompany } from './records/demo/seed.ts';
 import { recordsLocation } from './records/open-store.ts';
+import { clientErrorAnswer, unroutableUrl, writeRefusal } from './server/before-routing.ts';
 import { serverContext } from './server/context.ts';
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
@@ -44,8 +45,16 @@ const port = Number(process.env.PORT ?? 4321);
 // Typed for Express, but connect-style: it only touches Node's own request and response.
 const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
-const server = createServer((request, response) => compress(request, response, () => handler(request, response))).listen(port, host, () => {
+// What Node or the adapter would refuse before routing, in bare text, is refused here in the API's JSON (server/before-routing.ts).
+const server = createServer((request, response) => {
+  const unroutable = unroutableUrl(request.url ?? '/');
+  if (unroutable !== undefined) return writeRefusal(response, unroutable);
+  compress(request, response, () => handler(request, response));
+}).listen(port, host, () => {
   console.log(`CRM Drill is at http://${host}:${port}/`);
+});
+server.on('clientError', (error: Error & { code?: string }, socket) => {
+  if (socket.writable) socket.end(clientErrorAnswer(error));
 });
 
 // Ctrl-C or a service manager's stop: end the xAPI delivery (what it had not marked stays pending), finish pending writes and let go of the data folder's lock before leaving.

@@ -1,9 +1,9 @@
-// `npm test`: type checks, unit tests, then browser tests against the built
-// site, and one closing line totalling every runner. Installs Debian's
-// PostgreSQL (for the records store's contract) and Chromium (Playwright
-// cannot download its own here) first when they are missing.
+// `npm test`: type checks, unit tests, then the API fuzzer and browser tests
+// against the built site, and one closing line totalling every runner.
+// Installs Debian's PostgreSQL (for the records store's contract) and
+// Chromium (Playwright cannot download its own here) first when they are missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { postgresBinaries } from './postgres-cluster.ts';
 
 const results = 'test-results';
@@ -36,26 +36,35 @@ function tally(file, read) {
 }
 
 const steps = [];
+// A test file that fails to load has no test results of its own: count it as one failure.
+const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+/** Vitest with a JSON report, tallied; a missing report (Vitest did not run) counts as one failure. */
+function vitest(title, report, args = [], env = {}) {
+  rmSync(report, { force: true }); // as for Playwright's, below
+  steps.push(run(title, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile=${report}`], { env: { ...process.env, ...env } }));
+  if (!tally(report, (json) => ({ passed: json.numPassedTests, failed: json.numFailedTests + unloadable(json) }))) counts.failed += 1;
+}
+
 steps.push(run('type check', 'npm', ['run', 'check']));
 // The records contract runs against PostgreSQL too: vitest starts a throwaway cluster (tests/postgres-setup.ts), which must not be skipped here.
 steps.push(ensureDebianPackages('install postgresql', () => postgresBinaries() !== undefined, ['postgresql']));
-steps.push(
-  run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest.json`], {
-    env: { ...process.env, CRM_DRILL_POSTGRES: 'required' },
-  }),
-);
-// A test file that fails to load has no test results of its own: count it as one failure.
-const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + unloadable(report) }))) counts.failed += 1;
+vitest('unit tests', `${results}/vitest.json`, [], { CRM_DRILL_POSTGRES: 'required' });
+
+const built = run('build', 'npx', ['astro', 'build']);
+steps.push(built);
+// The API fuzzer, against the built site on its own server (FUZZ_SECONDS, 60 unless set).
+if (built) vitest('API fuzzer', `${results}/fuzz.json`, ['--config', 'tests/fuzz/vitest.config.ts']);
+else counts.failed += 1;
 
 const browser = ensureDebianPackages('install chromium', () => existsSync('/usr/bin/chromium'), ['chromium', 'fonts-wqy-microhei']);
 steps.push(browser);
-if (browser && run('build', 'npx', ['astro', 'build'])) {
+if (browser && built) {
+  // A report left by an earlier run must not be counted as this one's.
+  rmSync(`${results}/playwright.json`, { force: true });
   steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e']));
   if (!tally(`${results}/playwright.json`, (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected })))
     counts.failed += 1;
 } else {
-  steps.push(false);
   counts.failed += 1;
 }
 

@@ -42,8 +42,10 @@ describe('error responses', () => {
     expect(apiErrorStatus).toEqual({
       'request.invalid': 400,
       'request.malformed-json': 400,
+      'request.method-not-allowed': 405,
       'request.unsupported-media-type': 415,
       'request.too-large': 413,
+      'request.headers-too-large': 431,
       'auth.required': 401,
       'auth.sign-in-failed': 401,
       'auth.forbidden': 403,

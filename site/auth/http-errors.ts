@@ -13,10 +13,14 @@ export const apiErrorStatus = {
   'request.invalid': 400,
   /** The body is not JSON (or not UTF-8). */
   'request.malformed-json': 400,
+  /** The route does not answer this method (PUT on a route that only reads, say). */
+  'request.method-not-allowed': 405,
   /** The body is not the media type the route reads. */
   'request.unsupported-media-type': 415,
   /** The body, or the command log in it, is over the limit. */
   'request.too-large': 413,
+  /** The request line and headers together are over Node's limit (16 KB): a URL or a cookie far too long. */
+  'request.headers-too-large': 431,
   /** No live session: not signed in, signed out, or expired. */
   'auth.required': 401,
   /** Unknown username or wrong password; the two are never told apart. */

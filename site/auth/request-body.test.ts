@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import { checkLogLength, readBody, readJson, requestLimits } from './request-body.ts';
+import { checkLogLength, nestedDeeperThan, readBody, readJson, requestLimits } from './request-body.ts';
 
 const url = 'http://127.0.0.1:4321/api/attempts';
 
@@ -23,7 +23,7 @@ function streamedBody(chunks: number, size: number): { stream: ReadableStream<Ui
 
 describe('reading a body', () => {
   it('caps it at 1 MB', () => {
-    expect(requestLimits).toEqual({ bodyBytes: 1_048_576, logCommands: 5_000 });
+    expect(requestLimits).toEqual({ bodyBytes: 1_048_576, logCommands: 5_000, jsonDepth: 64 });
   });
 
   it('reads a body up to the cap, exactly', async () => {
@@ -73,6 +73,31 @@ describe('reading JSON', () => {
 
   it('answers 413 for JSON over the cap', async () => {
     expect(await readJson(jsonRequest(`"${'x'.repeat(100)}"`), 50)).toMatchObject({ ok: false, error: { code: 'request.too-large' } });
+  });
+
+  it('answers 400 for JSON nested over 64 deep, which overflowed the replay (found by the API fuzzer); 64 is read', async () => {
+    const nested = (levels: number) => `{"data":${'{"a":['.repeat(levels)}1${']}'.repeat(levels)}}`;
+    expect(await readJson(jsonRequest(nested(10_000)))).toEqual({
+      ok: false,
+      error: { code: 'request.invalid', message: 'The body nests arrays and objects more than 64 deep; no request of the API needs more than 10.' },
+    });
+    expect(await readJson(jsonRequest(`${'['.repeat(64)}${']'.repeat(64)}`))).toMatchObject({ ok: true });
+    expect(await readJson(jsonRequest(`${'['.repeat(65)}${']'.repeat(65)}`))).toMatchObject({ ok: false, error: { code: 'request.invalid' } });
+  });
+});
+
+describe('the depth of JSON', () => {
+  it('counts arrays and objects inside one another, up to the limit and one past it', () => {
+    expect(nestedDeeperThan('[[[]]]', 3)).toBe(false);
+    expect(nestedDeeperThan('[[[[]]]]', 3)).toBe(true);
+    expect(nestedDeeperThan('[[],[],{"a":1}]', 2)).toBe(false);
+    expect(nestedDeeperThan('[[],[],{"a":[]}]', 2)).toBe(true);
+  });
+
+  it('does not count brackets inside strings, escaped quotes included', () => {
+    expect(nestedDeeperThan(`{"a":"${'[{'.repeat(100)}"}`, 1)).toBe(false);
+    expect(nestedDeeperThan(`["\\"[[[[", "\\\\"]`, 1)).toBe(false);
+    expect(nestedDeeperThan(`["\\\\", [[`, 2)).toBe(true);
   });
 });
 

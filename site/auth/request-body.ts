@@ -12,6 +12,12 @@ export const requestLimits = {
   bodyBytes: 1_048_576,
   /** Commands in one attempt's log; longer logs are not replayed. */
   logCommands: 5_000,
+  /**
+   * Arrays and objects inside one another: a command's data 2,000 deep
+   * overflowed the stack of the engine's replay (a 500). The deepest body
+   * the API reads, an attempt's command with a quote's lines, is under 10.
+   */
+  jsonDepth: 64,
 } as const;
 
 export type BodyOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiError };
@@ -73,12 +79,32 @@ export async function readJson(request: Request, maxBytes: number = requestLimit
   } catch {
     return { ok: false, error: { code: 'request.malformed-json', message: 'The body is not valid UTF-8 text.' } };
   }
+  if (nestedDeeperThan(text, requestLimits.jsonDepth))
+    return { ok: false, error: { code: 'request.invalid', message: `The body nests arrays and objects more than ${requestLimits.jsonDepth} deep; no request of the API needs more than 10.` } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
     // Not V8's message: it quotes the body, and a sign-in body holds a password that would then reach logs.
     return { ok: false, error: { code: 'request.malformed-json', message: `The body (${body.value.byteLength} bytes) is not valid JSON.` } };
   }
+}
+
+/** Whether JSON text opens more than `limit` arrays or objects inside one another (brackets inside strings aside), counted in one pass without recursion. */
+export function nestedDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (inString) {
+      if (char === '\\') at++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      depth++;
+      if (depth > limit) return true;
+    } else if (char === '}' || char === ']') depth--;
+  }
+  return false;
 }
 
 /** 413 for a log with more commands than are replayed; hints do not count, they are not commands. */

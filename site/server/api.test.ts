@@ -10,6 +10,7 @@ import * as leaderboards from '../pages/api/leaderboards.ts';
 import * as errorsCsv from '../pages/api/reports/errors.csv.ts';
 import * as errors from '../pages/api/reports/errors.ts';
 import * as session from '../pages/api/session.ts';
+import * as unserved from '../pages/api/[...path].ts';
 import type { RecordsStore } from '../records/store.ts';
 import { addPerson, call, errorOf, freshStore, origin, password, signedIn } from './api-test-world.ts';
 import { provideServerContext, serverContext } from './context.ts';
@@ -101,6 +102,9 @@ describe('POST /api/attempts', () => {
     expect(await errorOf(await post(headers, { id: 'a-1', record: { ...perfect, seed: 'seven' } }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'record.seed' });
     expect(await errorOf(await post(headers, { id: 'a-1', record: perfect, padding: 'x'.repeat(1_100_000) }))).toMatchObject({ status: 413, code: 'request.too-large' });
     expect(await errorOf(await post(headers, { id: 'a-1', record: { ...perfect, scenarioVersion: 42 } }))).toMatchObject({ status: 422, code: 'attempt.scenario-unknown' });
+    // A command's data 2,000 deep overflowed the replay's stack, a 500, until the API fuzzer sent one.
+    const deep = JSON.stringify({ id: 'a-1', record: { ...perfect, entries: [{ kind: 'command', offsetMs: 0, command: { type: 'account.create', data: 0 } }] } }).replace('"data":0', `"data":${'{"a":'.repeat(2_000)}1${'}'.repeat(2_000)}`);
+    expect(await errorOf(await post(headers, deep))).toMatchObject({ status: 400, code: 'request.invalid', message: expect.stringContaining('more than 64 deep') });
     expect(await store.isEmpty()).toBe(false); // the people are there…
     expect(await store.attempts()).toEqual([]); // …and no attempt.
   });
@@ -136,6 +140,9 @@ describe('GET /api/leaderboards', () => {
     expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=galaxy&period=week', { headers }))).toMatchObject({ status: 400, field: 'scope' });
     expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team', { headers }))).toMatchObject({ status: 400, field: 'period' });
     expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team&period=all&neighbours=-1', { headers }))).toMatchObject({ status: 400, field: 'neighbours' });
+    // Number() took these as 0, 16 and 10 until the API fuzzer sent them.
+    for (const neighbours of ['', '0x10', '1e1'])
+      expect(await errorOf(await call(leaderboards.GET, `/api/leaderboards?scope=team&period=all&neighbours=${neighbours}`, { headers }))).toMatchObject({ status: 400, field: 'neighbours' });
     expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team&period=all'))).toMatchObject({ status: 401 });
   });
 });
@@ -173,5 +180,15 @@ describe('GET /api/reports/errors and errors.csv', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(new TextDecoder().decode(bytes)).toContain('mei (real)');
     expect(await errorOf(await call(errorsCsv.GET, '/api/reports/errors.csv', { headers: await signedIn('consultant') }))).toMatchObject({ status: 403 });
+  });
+});
+
+describe('an API path no route serves', () => {
+  it('is refused in the API’s JSON, by any method, naming the path', async () => {
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const response = await call(unserved.ALL, '/api/teams/extra/segment', { method });
+      expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
+      expect(await errorOf(response)).toMatchObject({ status: 404, code: 'not-found', message: "No API route answers /api/teams/extra/segment; the README's API table lists them." });
+    }
   });
 });

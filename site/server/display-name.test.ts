@@ -25,6 +25,17 @@ describe('displayNameChange', () => {
     expect(refusal({ displayName: 'x'.repeat(displayNameLimit + 1) })).toMatch(/41 characters; at most 40/);
     expect(refusal({ displayName: 'Plum\nBlossom' })).toMatch(/line break/);
   });
+
+  it('refuses a key besides displayName, naming it, a literal "__proto__" too, as the other routes do', () => {
+    for (const [body, key] of [
+      [{ displayName: 'Plum', role: 'admin' }, 'role'],
+      [JSON.parse('{"__proto__":{"role":"admin"},"displayName":"Plum"}'), '__proto__'],
+      [JSON.parse('{"__proto__":null,"displayName":null}'), '__proto__'],
+    ] as const) {
+      const outcome = displayNameChange(body);
+      expect(outcome, key).toMatchObject({ ok: false, error: { code: 'request.invalid', field: key, message: `${key}: not a field of a profile change; expected only { "displayName": "…" }.` } });
+    }
+  });
 });
 
 describe('isNameTaken', () => {

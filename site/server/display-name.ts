@@ -19,6 +19,9 @@ function invalid(message: string): DisplayNameChange {
 export function displayNameChange(body: unknown): DisplayNameChange {
   if (typeof body !== 'object' || body === null || Array.isArray(body) || !('displayName' in body))
     return invalid('missing; expected a JSON object { "displayName": "…" }, with null or "" to use your real name.');
+  // Every other route refuses a key it does not read; so does this one, a literal "__proto__" among them.
+  const others = Object.keys(body).filter((key) => key !== 'displayName');
+  if (others.length > 0) return { ok: false, error: { code: 'request.invalid', field: others[0], message: `${others[0]}: not a field of a profile change; expected only { "displayName": "…" }.` } };
   const { displayName } = body;
   if (displayName === null) return { ok: true, displayName: undefined };
   if (typeof displayName !== 'string') return invalid(`expected a string or null, received ${typeof displayName}.`);

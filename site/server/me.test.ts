@@ -76,6 +76,13 @@ describe('PATCH /api/me', () => {
     expect((await store.user('mei'))?.displayName).toBeUndefined();
   });
 
+  it('refuses a key besides displayName, a literal "__proto__" too, naming it and changing nothing (the API fuzzer found it saved the name and ignored the rest)', async () => {
+    const headers = await signedIn('mei');
+    expect(await errorOf(await patch(headers, '{"__proto__":{"role":"admin"},"displayName":"Plum"}'))).toMatchObject({ status: 400, code: 'request.invalid', field: '__proto__' });
+    expect(await errorOf(await patch(headers, { displayName: 'Plum', role: 'admin' }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'role' });
+    expect(await store.user('mei')).toMatchObject({ role: 'trainee', displayName: undefined });
+  });
+
   it('refuses a bad display name with a 400 naming the field, and a name someone already has with a 409, changing nothing', async () => {
     const headers = await signedIn('lin');
     expect(await errorOf(await patch(headers, { displayName: 'x'.repeat(41) }))).toMatchObject({ status: 400, code: 'request.invalid', field: 'displayName' });

@@ -160,6 +160,8 @@ describe('GET /api/scenarios and /api/scenarios/:id', () => {
     expect(await errorOf(await read('card-entry', '?version=1'))).toMatchObject({ status: 404, code: 'not-found' });
     expect(await errorOf(await read('nothing-here'))).toMatchObject({ status: 404 });
     expect(await errorOf(await read('card-entry', '?version=two'))).toMatchObject({ status: 400, field: 'version' });
+    // Number() read these as 0 and 1 until the API fuzzer sent them.
+    for (const version of ['', '0x1', ' 2']) expect(await errorOf(await read('card-entry', `?version=${encodeURIComponent(version)}`)), version).toMatchObject({ status: 400, field: 'version' });
     expect(await read('master-data-basics')).toMatchObject({ status: 200 });
   });
 });

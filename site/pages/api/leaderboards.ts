@@ -8,7 +8,7 @@ import { trainees } from '../../records/runs.ts';
 import { periodKinds } from '../../records/periods.ts';
 import { serverContext } from '../../server/context.ts';
 import { json } from '../../server/json.ts';
-import { queryParameter } from '../../server/query.ts';
+import { queryParameter, wholeNumberParameter } from '../../server/query.ts';
 
 export const prerender = false;
 
@@ -26,13 +26,11 @@ export const GET: APIRoute = async ({ request, url }) => {
   if (!period.ok) return errorResponse(period.error);
   const metric = queryParameter(url, 'metric', boardMetrics, 'score');
   if (!metric.ok) return errorResponse(metric.error);
-  const neighboursText = url.searchParams.get('neighbours');
-  const neighbours = neighboursText === null ? undefined : Number(neighboursText);
-  if (neighbours !== undefined && !(Number.isSafeInteger(neighbours) && neighbours >= 0 && neighbours <= 50))
-    return errorResponse({ code: 'request.invalid', message: `neighbours: expected a whole number from 0 to 50, received ${JSON.stringify(neighboursText)}.`, field: 'neighbours' });
+  const neighbours = wholeNumberParameter(url, 'neighbours', 0, 50);
+  if (!neighbours.ok) return errorResponse(neighbours.error);
 
   const [users, teams] = await Promise.all([store.users(), store.teams()]);
-  const query = { scope: scope.value, period: period.value, metric: metric.value, users, teams, now: now().toISOString(), viewer: guarded.user, minCommands: boardMinCommands, neighbours };
+  const query = { scope: scope.value, period: period.value, metric: metric.value, users, teams, now: now().toISOString(), viewer: guarded.user, minCommands: boardMinCommands, neighbours: neighbours.value };
   const results = await store.boardResults({ ...query, userIds: trainees(users).map((user) => user.id) });
   return json(rankedBoard(query, results));
 };

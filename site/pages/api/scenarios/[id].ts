@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
+import { wholeNumberParameter } from '../../../server/query.ts';
 import { scenarioSource } from '../../../server/scenario-source.ts';
 import { playsInBrowser } from '../../../lib/playable.ts';
 
@@ -14,11 +15,9 @@ export const prerender = false;
  */
 export const GET: APIRoute = async ({ params, url }) => {
   const { store } = await serverContext();
-  const asked = url.searchParams.get('version');
-  const version = asked === null ? undefined : Number(asked);
-  if (version !== undefined && !(Number.isSafeInteger(version) && version > 0)) {
-    return errorResponse({ code: 'request.invalid', message: `version: expected a whole number above 0, received ${JSON.stringify(asked)}.`, field: 'version' });
-  }
+  const asked = wholeNumberParameter(url, 'version', 1);
+  if (!asked.ok) return errorResponse(asked.error);
+  const version = asked.value;
   const id = params.id ?? '';
   const source = scenarioSource(store);
   const scenario = version === undefined ? await source.newest(id) : await source.at(id, version);
