@@ -68,7 +68,9 @@ export interface Leaderboard {
   readonly rules: readonly RuleText[];
 }
 
-type Unranked = Omit<BoardRow, 'rank'>;
+/** A row before it is ranked; the versions it counts are listed only for the rows the board shows (a board may rank ten thousand people). */
+type Unranked = Omit<BoardRow, 'rank' | 'counts'> & { readonly countsOf: () => readonly VersionRef[] };
+type Ranked = Unranked & { readonly rank: number };
 
 /** The board over these attempts: each trainee's result, then the ranking. */
 export function leaderboard(query: LeaderboardQuery): Leaderboard {
@@ -81,9 +83,10 @@ export function rankedBoard(query: BoardQuery, results: ReadonlyMap<string, Pers
   const { scope, period, metric, now, viewer, minCommands, neighbours } = query;
   const people = trainees(query.users);
   const ranked = rank(scope === 'individual' ? individualRows(people, results, viewer) : teamRows(query.teams, people, results, metric, viewer));
+  const shown = neighbours === undefined ? ranked : aroundViewer(ranked, neighbours);
   return {
     range: periodRange(period, now),
-    rows: neighbours === undefined ? ranked : aroundViewer(ranked, neighbours),
+    rows: shown.map(({ countsOf, ...row }) => ({ ...row, counts: countsOf() })),
     total: ranked.length,
     rules: countingRulesFor({ scope, period, metric, minCommands, neighbours }),
   };
@@ -94,7 +97,7 @@ function individualRows(people: readonly User[], results: ReadonlyMap<string, Pe
     const result = results.get(person.id);
     if (result === undefined) return [];
     const name = shownName(person, viewer);
-    return [{ id: person.id, name: name.text, nameKind: name.kind, isViewer: person.id === viewer.id, ...result }];
+    return [{ id: person.id, name: name.text, nameKind: name.kind, isViewer: person.id === viewer.id, value: result.value, commands: result.commands, countsOf: () => result.counts }];
   });
 }
 
@@ -130,7 +133,7 @@ function teamRows(teams: readonly Team[], people: readonly User[], results: Read
         value: counted.reduce((sum, result) => sum + result.value, 0) / (isRate ? counted.length : members.length),
         commands: counted.reduce((sum, result) => sum + result.commands, 0),
         members: { counted: counted.length, total: members.length },
-        counts: sortVersions(counted.flatMap((result) => result.counts)),
+        countsOf: () => sortVersions(counted.flatMap((result) => result.counts)),
       },
     ];
   });
@@ -140,9 +143,9 @@ function teamRows(teams: readonly Team[], people: readonly User[], results: Read
 const tieKey = (value: number) => Math.round(value * 1e9);
 
 /** Best first; equal values share the rank of the first of them, and are listed by id so the order never depends on the viewer. */
-function rank(rows: readonly Unranked[]): BoardRow[] {
+function rank(rows: readonly Unranked[]): Ranked[] {
   const sorted = [...rows].sort((a, b) => tieKey(b.value) - tieKey(a.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const ranked: BoardRow[] = [];
+  const ranked: Ranked[] = [];
   sorted.forEach((row, index) => {
     const previous = ranked[index - 1];
     ranked.push({ ...row, rank: previous !== undefined && tieKey(previous.value) === tieKey(row.value) ? previous.rank : index + 1 });
@@ -151,7 +154,7 @@ function rank(rows: readonly Unranked[]): BoardRow[] {
 }
 
 /** The viewer's rows and `n` rows either side of each, ranks kept; nothing when the viewer is not on the board. */
-function aroundViewer(rows: readonly BoardRow[], n: number): BoardRow[] {
+function aroundViewer(rows: readonly Ranked[], n: number): Ranked[] {
   const reach = Math.max(0, Math.floor(n));
   const own = rows.flatMap((row, index) => (row.isViewer ? [index] : []));
   return rows.filter((_row, index) => own.some((at) => Math.abs(at - index) <= reach));

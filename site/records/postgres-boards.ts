@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { accuracy, errorRate } from '../../engine/scenario/score.ts';
 import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
 import { improvementWindows, periodRange } from './periods.ts';
-import { sortVersions } from './runs.ts';
+import { sortVersions, type VersionRef } from './runs.ts';
 
 /**
  * `boardResults` in SQL, over the board tables the migrations keep
@@ -55,7 +55,8 @@ export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQue
   const minCommands = Math.max(1, query.minCommands);
   const range = periodRange(period, now);
   const results = new Map<string, PersonalResult>();
-  const keep = (row: SumRow, value: number, commands = row.commands, counts = versionsOf(row)) => results.set(row.user_id, { value, commands, counts: sortVersions(counts) });
+  // The versions are read from the row only when asked for: a board lists them for the rows it shows, not for every person it ranks.
+  const keep = (row: SumRow, value: number, commands = row.commands, counts = () => versionsOf(row)) => results.set(row.user_id, lazyCounts(value, commands, counts));
   const rows = async (sql: string, values: unknown[]) => (await pool.query<SumRow>(sql, values)).rows;
 
   switch (metric) {
@@ -100,7 +101,7 @@ export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQue
       );
       for (const { before: then, after: later } of pairs) {
         const value = errorRate(then.mistakes, then.commands) - errorRate(later.mistakes, later.commands);
-        keep(then, value, then.commands + later.commands, [...versionsOf(then), ...versionsOf(later)]);
+        keep(then, value, then.commands + later.commands, () => [...versionsOf(then), ...versionsOf(later)]);
       }
       break;
     }
@@ -148,7 +149,13 @@ async function historyBefore(pool: pg.Pool, month: string): Promise<void> {
   }
 }
 
-function versionsOf(row: Pick<SumRow, 'scenario_ids' | 'versions'>) {
+/** A result whose `counts` is made on first reading, then kept; an ordinary enumerable property to everyone reading it. */
+function lazyCounts(value: number, commands: number, versions: () => VersionRef[]): PersonalResult {
+  let counts: VersionRef[] | undefined;
+  return Object.defineProperty({ value, commands } as PersonalResult, 'counts', { enumerable: true, get: () => (counts ??= sortVersions(versions())) });
+}
+
+function versionsOf(row: Pick<SumRow, 'scenario_ids' | 'versions'>): VersionRef[] {
   if (!row.scenario_ids) return [];
   const versions = row.versions.split(',');
   return row.scenario_ids.split(',').map((scenarioId, index) => ({ scenarioId, version: Number(versions[index]) }));
