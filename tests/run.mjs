@@ -46,7 +46,8 @@ steps.push(
 );
 // A test file that fails to load has no test results of its own: count it as one failure.
 const unloadable = (report) => report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-if (!tally(`${results}/vitest.json`, (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + unloadable(report) }))) counts.failed += 1;
+const vitestCounts = (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests + unloadable(report) });
+if (!tally(`${results}/vitest.json`, vitestCounts)) counts.failed += 1;
 
 const browser = ensureDebianPackages('install chromium', () => existsSync('/usr/bin/chromium'), ['chromium', 'fonts-wqy-microhei']);
 steps.push(browser);
@@ -54,6 +55,13 @@ if (browser && run('build', 'npx', ['astro', 'build'])) {
   steps.push(run('browser tests', 'npx', ['playwright', 'test', '-c', 'tests/e2e']));
   if (!tally(`${results}/playwright.json`, (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected })))
     counts.failed += 1;
+  // The built server killed mid-load and restarted, for each store, and two servers on one database (tests/crash/).
+  steps.push(
+    run('crash tests', 'npx', ['vitest', 'run', '-c', 'tests/crash/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/vitest-crash.json`], {
+      env: { ...process.env, CRM_DRILL_POSTGRES: 'required' },
+    }),
+  );
+  if (!tally(`${results}/vitest-crash.json`, vitestCounts)) counts.failed += 1;
 } else {
   steps.push(false);
   counts.failed += 1;
