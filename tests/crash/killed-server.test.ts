@@ -31,7 +31,7 @@ const seed = Number(process.env.CRASH_SEED ?? 20_261_123);
 const clients = 8;
 const idPrefix = 'crash-server-';
 const scenario = loadScenario('master-data-basics')!;
-const body = submissionBodies({ scenario, seed, commands: 100, variants: 4, idPrefix });
+const body = submissionBodies({ scenario, seed, commands: 50, variants: 4, idPrefix });
 const entriesOf = (n: number) => (JSON.parse(body(n)) as { record: { entries: unknown[] } }).record.entries;
 const cluster = inject('postgresUrl');
 
@@ -119,7 +119,7 @@ describe.skipIf(notBuilt(root) !== undefined)('the built server, killed mid-load
           }
           if (run === runs) break;
 
-          const plan = { afterAcknowledged: random.int(0, 20), thenMs: random.int(0, 40) };
+          const plan = { afterAcknowledged: random.int(0, 12), thenMs: random.int(0, 40) };
           const load = await submitUntilKilled(server, { submit, next: () => sent++, clients, plan });
           expect(load.refused, `${where}: refused submissions`).toEqual([]);
           expect(server.process.signalCode, `${where}: the server stopped before the kill`).toBe('SIGKILL');

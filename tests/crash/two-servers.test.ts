@@ -70,7 +70,7 @@ describe.skipIf(cluster === undefined || notBuilt(root) !== undefined)('two buil
     expect(listed.users.filter((user) => user.username === newcomer.username)).toEqual([expect.objectContaining({ name: newcomer.name })]);
   });
 
-  it('keeps attempts sent to either, and one attempt sent to both at once only once', async () => {
+  it('keeps an attempt sent to both at once only once, and each reads what the other was sent', async () => {
     // The person the first server created signs in on both: sessions are each server's own.
     const trainees = await Promise.all(servers.map((server) => signIn(server.origin, newcomer.username, newcomer.password)));
     const boardBefore = await getJson<Leaderboard>(trainees[0], '/api/leaderboards?scope=individual&period=all');
@@ -99,7 +99,9 @@ describe.skipIf(cluster === undefined || notBuilt(root) !== undefined)('two buil
     expect(rowOf(boards[0])).toMatchObject({ isViewer: true, counts: [{ scenarioId: scenario.id, version: scenario.version }] });
     expect(boards[1].rows).toEqual(boards[0].rows);
 
-    const profiles = await Promise.all(trainees.map((trainee) => getJson<{ user: unknown; badges: unknown }>(trainee, '/api/me')));
+    // The first server's badges count the finished run the second was sent.
+    const profiles = await Promise.all(trainees.map((trainee) => getJson<{ user: unknown; badges: unknown[] }>(trainee, '/api/me')));
+    expect(profiles[0].badges).toContainEqual(expect.objectContaining({ id: 'first-scenario', done: 1 }));
     expect(profiles[1].user).toEqual(profiles[0].user);
     expect(profiles[1].badges).toEqual(profiles[0].badges);
 
