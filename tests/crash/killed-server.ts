@@ -1,9 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, signIn } from '../../bench/api-client.ts';
 import { notBuilt, startBuiltServer, type BuiltServerOptions } from '../../bench/built-server.ts';
 import { submissionBodies } from '../../bench/submission-bodies.ts';
@@ -11,9 +7,7 @@ import { seededRandom } from '../../engine/random.ts';
 import { createPasswordHasher } from '../../site/auth/password.ts';
 import { loadScenario } from '../../site/lib/scenarios.ts';
 import { defaultDemoPassword, seedDemoCompany } from '../../site/records/demo/seed.ts';
-import { openRecordsStore } from '../../site/records/open-store.ts';
 import type { RecordsStore } from '../../site/records/store.ts';
-import { createDatabase } from '../postgres-cluster.ts';
 import { submitUntilKilled } from './submit-until-killed.ts';
 
 /**
@@ -22,7 +16,8 @@ import { submitUntilKilled } from './submit-until-killed.ts';
  * attempt it acknowledged (201) must be there afterwards with its command
  * log, none twice, and a retry of one must be answered as already kept
  * (200). The kill's moment is drawn from CRASH_SEED, so a failing run can be
- * replayed; CRASH_RUNS sets how many kills (100).
+ * replayed; CRASH_RUNS sets how many kills (100). Each store's test file
+ * calls `describeKilledServer`; the files run side by side, a core each.
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,24 +28,12 @@ const idPrefix = 'crash-server-';
 const scenario = loadScenario('master-data-basics')!;
 const body = submissionBodies({ scenario, seed, commands: 50, variants: 4, idPrefix });
 const entriesOf = (n: number) => (JSON.parse(body(n)) as { record: { entries: unknown[] } }).record.entries;
-const cluster = inject('postgresUrl');
 
 /** One company's records, as the server is pointed at them and as this process opens them. */
-interface Records {
+export interface Records {
   readonly server: BuiltServerOptions;
   open(): Promise<RecordsStore>;
   remove(): Promise<void>;
-}
-
-async function lowdbRecords(): Promise<Records> {
-  const folder = await mkdtemp(join(tmpdir(), 'crm-drill-crash-server-'));
-  // RECORDS_URL emptied, so a shell's own cannot send the server elsewhere.
-  return { server: { data: folder, env: { RECORDS_URL: '' } }, open: () => openRecordsStore({ CRM_DRILL_DATA: folder }), remove: () => rm(folder, { recursive: true, force: true }) };
-}
-
-async function postgresRecords(): Promise<Records> {
-  const url = await createDatabase(cluster!, `crash_${randomUUID().replaceAll('-', '')}`);
-  return { server: { env: { RECORDS_URL: url } }, open: () => openRecordsStore({ RECORDS_URL: url }), remove: async () => {} };
 }
 
 async function withStore<T>(records: Records, use: (store: RecordsStore) => Promise<T>): Promise<T> {
@@ -62,13 +45,9 @@ async function withStore<T>(records: Records, use: (store: RecordsStore) => Prom
   }
 }
 
-const stores = [
-  { name: 'lowdb', records: lowdbRecords, skip: undefined },
-  { name: 'PostgreSQL', records: postgresRecords, skip: cluster === undefined ? 'PostgreSQL is not installed' : undefined },
-] as const;
-
-describe.skipIf(notBuilt(root) !== undefined)('the built server, killed mid-load and restarted', () => {
-  describe.each(stores)('on $name', ({ name, records: makeRecords, skip }) => {
+/** The suite for the store `makeRecords` makes new records in. */
+export function describeKilledServer(name: string, makeRecords: () => Promise<Records>): void {
+  describe.skipIf(notBuilt(root) !== undefined)(`the built server on ${name}, killed mid-load and restarted`, () => {
     let records: Records;
     let trainees: string[];
     /** Every submission sent so far is numbered below `sent`; those a server answered 201 or 200 are acknowledged. */
@@ -76,7 +55,6 @@ describe.skipIf(notBuilt(root) !== undefined)('the built server, killed mid-load
     const acknowledged = new Set<number>();
 
     beforeAll(async () => {
-      if (skip) return;
       records = await makeRecords();
       // The demo company the server would seed, but with passwords hashed cheaply: a production hash per sign-in, three after each of a hundred restarts, would be most of the time.
       trainees = await withStore(records, async (store) => {
@@ -86,8 +64,8 @@ describe.skipIf(notBuilt(root) !== undefined)('the built server, killed mid-load
     }, 60_000);
     afterAll(() => records?.remove());
 
-    it.skipIf(skip)(`is killed ${runs} times, restarts each time on records that open, and answers a retry of what it acknowledged as already kept`, { timeout: 600_000 }, async () => {
-      const random = seededRandom(seed + (name === 'lowdb' ? 0 : 1));
+    it(`is killed ${runs} times, restarts each time on records that open, and answers a retry of what it acknowledged as already kept`, { timeout: 600_000 }, async () => {
+      const random = seededRandom(seed);
       const starts: number[] = [];
       /** Retries of unanswered submissions that found them kept: the kill fell between the store's write and the answer. */
       let keptUnanswered = 0;
@@ -145,7 +123,7 @@ describe.skipIf(notBuilt(root) !== undefined)('the built server, killed mid-load
       expect(sent).toBeGreaterThan(runs);
     });
 
-    it.skipIf(skip)('keeps every acknowledged attempt with its command log, each once, and nothing it was not sent', { timeout: 120_000 }, async () => {
+    it('keeps every acknowledged attempt with its command log, each once, and nothing it was not sent', { timeout: 120_000 }, async () => {
       await withStore(records, async (store) => {
         const ids = (await store.attempts()).map((attempt) => attempt.id).filter((id) => id.startsWith(idPrefix));
         expect(ids.length - new Set(ids).size, 'attempts stored twice').toBe(0);
@@ -155,4 +133,4 @@ describe.skipIf(notBuilt(root) !== undefined)('the built server, killed mid-load
       });
     });
   });
-});
+}
