@@ -21,6 +21,8 @@ export interface BuiltServer {
   stop(options?: { keepData?: boolean }): Promise<void>;
   /** SIGKILL, as a crash or an out-of-memory killer would: nothing finished, nothing let go; resolves once it has exited. */
   kill(options?: { keepData?: boolean }): Promise<void>;
+  /** What it has printed, both streams, the last 8 KB. */
+  output(): string;
 }
 
 export interface BuiltServerOptions {
@@ -43,11 +45,13 @@ export async function startBuiltServer(root: string, { env = {}, data: given }: 
   const child = spawn(process.execPath, ['site/serve.ts'], {
     cwd: root,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), CRM_DRILL_DATA: data },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Read as it comes, or a chatty server would block on a full pipe; kept to say why it stopped.
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr = (stderr + text).slice(-2000)));
+  let output = '';
+  const keep = (text: string) => (output = (output + text).slice(-8192));
+  child.stdout.setEncoding('utf8').on('data', keep);
+  child.stderr.setEncoding('utf8').on('data', keep);
   const end = (signal: NodeJS.Signals) => async ({ keepData = false } = {}) => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = once(child, 'exit');
@@ -58,12 +62,12 @@ export async function startBuiltServer(root: string, { env = {}, data: given }: 
   };
   const stop = end('SIGTERM');
   try {
-    await answers(child, `${origin}/en/`, () => stderr);
+    await answers(child, `${origin}/en/`, () => output);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { origin, process: child, data, stop, kill: end('SIGKILL') };
+  return { origin, process: child, data, stop, kill: end('SIGKILL'), output: () => output };
 }
 
 async function freePort(): Promise<number> {
@@ -75,11 +79,11 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-async function answers(server: ChildProcess, url: string, stderr: () => string): Promise<void> {
+async function answers(server: ChildProcess, url: string, output: () => string): Promise<void> {
   // Polled often: a test restarting the server a hundred times waits out each poll's remainder.
   const interval = 20;
   for (let waited = 0; waited < 15_000; waited += interval) {
-    if (server.exitCode !== null) throw new Error(`the server stopped before answering (exit code ${server.exitCode}): ${stderr().trim() || 'it said nothing'}`);
+    if (server.exitCode !== null) throw new Error(`the server stopped before answering (exit code ${server.exitCode}): ${output().trim() || 'it said nothing'}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

@@ -47,6 +47,7 @@ describe.skipIf(cluster === undefined || notBuilt(root) !== undefined)('two buil
 
   // Both answered (the one that lost the race to seed did not stop on the other's records), and the company is there once.
   it('seeds the demo company once when both start together on an empty database', async () => {
+    expect(servers.filter((server) => server.output().includes('Demo company ready')), 'servers that seeded').toHaveLength(1);
     const company = demoCompany({ seed: defaultDemoSeed, now: new Date(), passwordHash: '' });
     const store = await openPostgresStore(url);
     try {
