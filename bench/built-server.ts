@@ -19,8 +19,8 @@ export interface BuiltServer {
   readonly data: string;
   /** SIGTERM, on which the server finishes its writes and lets go of the folder's lock; resolves once it has exited. */
   stop(options?: { keepData?: boolean }): Promise<void>;
-  /** SIGKILL, as a crash or an out-of-memory killer would: nothing finished, nothing let go; resolves once it has exited. */
-  kill(options?: { keepData?: boolean }): Promise<void>;
+  /** SIGKILL, as a crash or an out-of-memory killer would: nothing finished, nothing let go (but a records folder of its own removed); resolves once it has exited. */
+  kill(): Promise<void>;
   /** What it has printed, both streams, the last 8 KB. */
   output(): string;
 }

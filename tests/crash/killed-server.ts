@@ -111,7 +111,7 @@ export function describeKilledServer(name: string, makeRecords: () => Promise<Re
           });
           expect(missing, `${where}: acknowledged attempts missing after the kill (plan ${JSON.stringify(plan)})`).toEqual([]);
         } finally {
-          await server.stop({ keepData: true });
+          await server.stop();
         }
       }
 

@@ -44,7 +44,7 @@ export async function submitUntilKilled(server: BuiltServer, { submit, next, cli
   const killSoon = () => {
     killing ??= new Promise((resolve) => setTimeout(resolve, plan.thenMs)).then(() => {
       killed = true;
-      return server.kill({ keepData: true });
+      return server.kill();
     });
   };
 
