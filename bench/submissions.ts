@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import autocannon, { type Result } from 'autocannon';
+import { sessionHeaders, signIn, type ApiSession } from './api-client.ts';
 import { notBuilt, startBuiltServer } from './built-server.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 import { submissionBodies } from './submission-bodies.ts';
@@ -28,11 +29,6 @@ const targets = { p99Ms: 250, maxMs: 1000 } as const;
 const scenarioId = 'master-data-basics';
 const idPrefix = 'bench-';
 
-interface Session {
-  readonly cookie: string;
-  readonly csrfToken: string;
-}
-
 interface Load {
   readonly result: Result;
   /** CPU time the server process used during the run, ms; undefined where /proc cannot tell. */
@@ -52,10 +48,10 @@ export async function measureSubmissions(root: string): Promise<Figure[]> {
   let server: Awaited<ReturnType<typeof startBuiltServer>> | undefined;
   try {
     // The demo password set, not inherited: a DEMO_PASSWORD in the shell must not lock the bench out.
-    server = await startBuiltServer(root, { DEMO_PASSWORD: defaultDemoPassword });
+    server = await startBuiltServer(root, { env: { DEMO_PASSWORD: defaultDemoPassword } });
     const { origin } = server;
     // Two at a time on the server (its password gate), a few seconds in all: each is a production-cost scrypt hash.
-    const sessions = await Promise.all(trainees().map((username) => signIn(origin, username)));
+    const sessions = await Promise.all(trainees().map((username) => signIn(origin, username, defaultDemoPassword)));
     let sent = 0;
     const next = () => sent++;
     const warmUp = await load(server.process, origin, sessions, body, next, { amount: warmUpRequests });
@@ -79,26 +75,13 @@ function trainees(): string[] {
     .map((user) => user.username);
 }
 
-async function signIn(origin: string, username: string): Promise<Session> {
-  const response = await fetch(`${origin}/api/session`, {
-    method: 'POST',
-    headers: { Origin: origin, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: defaultDemoPassword }),
-  });
-  if (!response.ok) throw new Error(`signing in as ${username} answered ${response.status}: ${await response.text()}`);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const [cookie] = response.headers.getSetCookie().map((header) => header.split(';')[0]);
-  if (cookie === undefined) throw new Error(`signing in as ${username} set no session cookie`);
-  return { cookie, csrfToken };
-}
-
 /**
  * 20 connections, each sending its next submission as soon as the last is
  * answered. autocannon's per-connection context is reset between requests,
  * so sessions are dealt out by a counter instead: request n goes as trainee
  * n mod 20, with body n.
  */
-async function load(server: ChildProcess, origin: string, sessions: readonly Session[], body: (n: number) => string, next: () => number, run: { amount: number } | { duration: number }): Promise<Load> {
+async function load(server: ChildProcess, origin: string, sessions: readonly ApiSession[], body: (n: number) => string, next: () => number, run: { amount: number } | { duration: number }): Promise<Load> {
   let firstRefusal: string | undefined;
   const cpuBefore = cpuMs(server);
   const result = await autocannon({
@@ -111,8 +94,7 @@ async function load(server: ChildProcess, origin: string, sessions: readonly Ses
         path: '/api/attempts',
         setupRequest: (request) => {
           const n = next();
-          const { cookie, csrfToken } = sessions[n % sessions.length];
-          return { ...request, headers: { Origin: origin, 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken }, body: body(n) };
+          return { ...request, headers: sessionHeaders(sessions[n % sessions.length]), body: body(n) };
         },
         onResponse: (status, answer) => {
           if (status !== 201 && firstRefusal === undefined) firstRefusal = `${status} ${answer.slice(0, 160)}`;

@@ -12,7 +12,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import compression from 'compression';
-import { seedDemoCompany } from './records/demo/seed.ts';
 import { recordsLocation } from './records/open-store.ts';
 import { clientErrorAnswer, unroutableUrl, writeRefusal } from './server/before-routing.ts';
 import { serverContext } from './server/context.ts';
@@ -20,12 +19,16 @@ import { serverContext } from './server/context.ts';
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 // The records first: a data folder another server holds, or a corrupt one, stops this one here, saying why.
-// On first run (an empty store) a demo company is seeded and its logins printed.
+// On first run (an empty store) a demo company is seeded and its logins printed. The seeding is loaded only then:
+// it brings the engine's source, a third of the time every later start (a restart after a crash, too) would take.
 // xAPI delivery starts after the seeding, which keeps the invented attempts from the LRS.
 try {
   const { store, now, xapi } = await serverContext();
   console.log(`Records: ${recordsLocation()}`);
-  await seedDemoCompany(store, { now: now(), password: process.env.DEMO_PASSWORD, log: (line) => console.log(line) });
+  if (await store.isEmpty()) {
+    const { seedDemoCompany } = await import('./records/demo/seed.ts');
+    await seedDemoCompany(store, { now: now(), password: process.env.DEMO_PASSWORD, log: (line) => console.log(line) });
+  }
   if (xapi) {
     xapi.start();
     console.log(`Sending xAPI statements to ${process.env.XAPI_ENDPOINT}`);

@@ -55,6 +55,9 @@ steps.push(built);
 // The API fuzzer, against the built site on its own server (FUZZ_SECONDS, 60 unless set).
 if (built) vitest('API fuzzer', `${results}/fuzz.json`, ['--config', 'tests/fuzz/vitest.config.ts']);
 else counts.failed += 1;
+// The built server killed mid-load and restarted, for each store, and two servers on one database (tests/crash/).
+if (built) vitest('crash tests', `${results}/vitest-crash.json`, ['--config', 'tests/crash/vitest.config.ts'], { CRM_DRILL_POSTGRES: 'required' });
+else counts.failed += 1;
 
 const browser = ensureDebianPackages('install chromium', () => existsSync('/usr/bin/chromium'), ['chromium', 'fonts-wqy-microhei']);
 steps.push(browser);

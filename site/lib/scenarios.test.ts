@@ -98,6 +98,13 @@ describe('scenarioLibrary', () => {
     expect(() => library.atVersion('master-data-basics', 1)).toThrow(/master-data-basics\.v1\.yaml:\d+: version: version 2 must match the file name/);
   });
 
+  it('reads only the file of the scenario asked for: a replay after a restart does not wait for every scenario to parse', () => {
+    const library = libraryWith({ 'master-data-basics.yaml': version(3), 'broken.yaml': 'id: broken\nversion: [' });
+    expect(library.atVersion('master-data-basics', 3)?.version).toBe(3);
+    expect(() => library.atVersion('broken', 1)).toThrow(ScenarioFileError);
+    expect(() => library.all()).toThrow(ScenarioFileError);
+  });
+
   it('loads the project’s own scenarios, the current version by its number too', () => {
     expect(loadScenarioVersion('master-data-basics', scenario.version)).toBe(scenario);
     expect(loadScenarioVersion('master-data-basics', scenario.version + 1)).toBeUndefined();

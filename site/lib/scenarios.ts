@@ -27,13 +27,20 @@ export function parseScenario(file: string, text: string): Scenario {
 /**
  * The scenarios in a folder: the current version of each as `<id>.yaml`, and
  * older versions, kept so that attempts made on them stay verifiable, as
- * `archive/<id>.v<version>.yaml`. Each file is read once.
+ * `archive/<id>.v<version>.yaml`. Each file is read once, when first
+ * needed: a server replaying a submitted attempt needs its one scenario, and
+ * parsing every file would add half a second to its first answer after each
+ * start.
  */
 export function scenarioLibrary(folder: string) {
-  const read = (path: string) => parseScenario(relative(process.cwd(), path), readFileSync(path, 'utf8'));
   const yamlIn = (path: string) => (existsSync(path) ? readdirSync(path).filter((name) => name.endsWith('.yaml')) : []);
+  const parsed = new Map<string, Scenario>();
+  const read = (path: string) => {
+    const scenario = parsed.get(path) ?? parseScenario(relative(process.cwd(), path), readFileSync(path, 'utf8'));
+    parsed.set(path, scenario);
+    return scenario;
+  };
   let current: Scenario[] | undefined;
-  const archived = new Map<string, Scenario>();
 
   /** Every current scenario, ordered by difficulty then id. */
   function all(): Scenario[] {
@@ -43,14 +50,16 @@ export function scenarioLibrary(folder: string) {
     return current;
   }
 
-  /** One version of a scenario: the current one, or one from the archive. */
+  /** The file `name` in `path`, looked up among the names on disk, never joined from the caller's id, so an id cannot reach outside the folder. */
+  function file(path: string, name: string): Scenario | undefined {
+    return yamlIn(path).includes(name) ? read(join(path, name)) : undefined;
+  }
+
+  /** One version of a scenario: the current one (its file is named for its id), or one from the archive. */
   function atVersion(id: string, version: number): Scenario | undefined {
-    const now = all().find((scenario) => scenario.id === id);
+    const now = file(folder, `${id}.yaml`);
     if (now?.version === version) return now;
-    const name = `${id}.v${version}.yaml`;
-    // Looked up among the names on disk, never joined from the caller's id, so an id cannot reach outside the archive.
-    if (!archived.has(name) && yamlIn(join(folder, 'archive')).includes(name)) archived.set(name, read(join(folder, 'archive', name)));
-    return archived.get(name);
+    return file(join(folder, 'archive'), `${id}.v${version}.yaml`);
   }
 
   return { all, atVersion };
