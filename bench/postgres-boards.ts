@@ -11,7 +11,7 @@ import { trainees } from '../site/records/runs.ts';
 import type { StoredAttempt, User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import { reportRequest } from '../site/server/report-request.ts';
-import { createDatabase, postgresBinaries, startThrowawayCluster } from '../tests/postgres-cluster.ts';
+import type { ThrowawayCluster } from '../tests/postgres-cluster.ts';
 import { boardQueryTargetMs } from './boards.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 import { streamRecords, type RecordsSize } from './records-data.ts';
@@ -19,7 +19,7 @@ import { streamRecords, type RecordsSize } from './records-data.ts';
 /**
  * Boards and the dashboard on PostgreSQL as the company grows: the same
  * records generator as the in-memory boards (bench/boards.ts), loaded into
- * a throwaway cluster (fsync on, as in production) at 10,000, 100,000 and
+ * the bench's throwaway cluster (fsync on, as in production) at 10,000, 100,000 and
  * 1,000,000 attempts, then each asked what its API route asks. A board is
  * the route's whole work: the users and teams, the store's `boardResults`
  * (board tables, postgres-boards.ts), the ranking. The target is that a
@@ -72,24 +72,20 @@ async function load(url: string, store: RecordsStore, records: ReturnType<typeof
   return performance.now() - started;
 }
 
-export async function measurePostgresBoards(scenarios: readonly Scenario[], seed: number, now: string): Promise<Figure[]> {
-  if (postgresBinaries() === undefined) return [notAvailable('postgres.boards', 'ms', 'PostgreSQL is not installed (apt-get install postgresql)')];
-  const cluster = await startThrowawayCluster({ fsync: true });
+/** `cluster`: the bench's throwaway PostgreSQL, undefined when PostgreSQL is not installed. */
+export async function measurePostgresBoards(cluster: ThrowawayCluster | undefined, scenarios: readonly Scenario[], seed: number, now: string): Promise<Figure[]> {
+  if (cluster === undefined) return [notAvailable('postgres.boards', 'ms', 'PostgreSQL is not installed (apt-get install postgresql)')];
   const figures: Figure[] = [];
-  try {
-    for (const size of postgresSizes) {
-      const url = await createDatabase(cluster.url, `bench_${size.label.toLowerCase()}`);
-      const store = await openPostgresStore(url);
-      try {
-        const records = streamRecords(scenarios, seed, now, size);
-        const loadMs = await load(url, store, records);
-        figures.push(...(await measureOne(store, records.users, now, size, loadMs)));
-      } finally {
-        await store.close();
-      }
+  for (const size of postgresSizes) {
+    const url = await cluster.createDatabase(`bench_${size.label.toLowerCase()}`);
+    const store = await openPostgresStore(url);
+    try {
+      const records = streamRecords(scenarios, seed, now, size);
+      const loadMs = await load(url, store, records);
+      figures.push(...(await measureOne(store, records.users, now, size, loadMs)));
+    } finally {
+      await store.close();
     }
-  } finally {
-    cluster.stop();
   }
   return figures;
 }

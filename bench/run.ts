@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBoards } from './boards.ts';
 import { measureEngineBundle } from './engine-bundle.ts';
-import { figuresJson, formatTable, type Figure } from './figures.ts';
+import { figuresJson, formatTable, notAvailable, type Figure } from './figures.ts';
 import { measureFixture } from './fixture.ts';
 import { measureLighthouse } from './lighthouse.ts';
 import { buildMixedLog } from './mixed-log.ts';
@@ -22,6 +22,7 @@ import { measureReplay } from './replay.ts';
 import { measureSubmissions } from './submissions.ts';
 import { measureVerification } from './verify.ts';
 import { loadScenario, loadScenarios } from '../site/lib/scenarios.ts';
+import { postgresBinaries, startThrowawayCluster } from '../tests/postgres-cluster.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -36,19 +37,30 @@ const seed = 20_260_302;
 const now = Date.UTC(2026, 2, 2, 1);
 const mixedLog = buildMixedLog({ seed, commands: 500, fixture: 'medium', now });
 
-const figures: Figure[] = [
-  ...measurePageScripts({ root, build: options.build }),
-  ...(await measureLighthouse(root)),
-  ...(await measureSubmissions(root)),
-  ...(await measureEngineBundle(root)),
-  ...measureReplay(mixedLog),
-  ...measureReplayCosts(mixedLog),
-  ...measureVerification(loadScenario('master-data-basics')!, seed),
-  ...measureFixture(seed, now),
-  ...(await measureRecordsStore()),
-  ...measureBoards(loadScenarios(), seed, new Date(now).toISOString()),
-  ...(await measurePostgresBoards(loadScenarios(), seed, new Date(now).toISOString())),
-];
+// One PostgreSQL for the runs that need it (submissions, boards at three sizes), flushing to disk as in production.
+const cluster = postgresBinaries() === undefined ? undefined : await startThrowawayCluster({ fsync: true });
+
+let figures: Figure[];
+try {
+  figures = [
+    ...measurePageScripts({ root, build: options.build }),
+    ...(await measureLighthouse(root)),
+    ...(await measureSubmissions(root, { name: 'lowdb' })),
+    ...(cluster === undefined
+      ? [notAvailable('submissions.postgres', 'req/s', 'PostgreSQL is not installed')]
+      : await measureSubmissions(root, { name: 'postgres', url: await cluster.createDatabase('bench_submissions') })),
+    ...(await measureEngineBundle(root)),
+    ...measureReplay(mixedLog),
+    ...measureReplayCosts(mixedLog),
+    ...measureVerification(loadScenario('master-data-basics')!, seed),
+    ...measureFixture(seed, now),
+    ...(await measureRecordsStore()),
+    ...measureBoards(loadScenarios(), seed, new Date(now).toISOString()),
+    ...(await measurePostgresBoards(cluster, loadScenarios(), seed, new Date(now).toISOString())),
+  ];
+} finally {
+  cluster?.stop();
+}
 
 console.log(`\nCRM Drill benchmarks — Node ${process.versions.node}, ${new Date().toISOString()}\n`);
 console.log(formatTable(figures));

@@ -8,7 +8,7 @@ import { submissionBodies } from './submission-bodies.ts';
 import { loadScenario } from '../site/lib/scenarios.ts';
 import { demoCompany } from '../site/records/demo/company.ts';
 import { defaultDemoPassword, defaultDemoSeed } from '../site/records/demo/seed.ts';
-import { openLowdbStore } from '../site/records/lowdb-store.ts';
+import { openRecordsStore } from '../site/records/open-store.ts';
 
 /**
  * Attempt submissions under load: 20 trainees, each signed in with their own
@@ -16,9 +16,14 @@ import { openLowdbStore } from '../site/records/lowdb-store.ts';
  * its production server, with its real records store on disk. Every POST is
  * a new attempt the server replays, verifies and saves durably (201), so the
  * figures measure the whole path: the guard, the JSON, the replay, the
- * store's fsyncs. Afterwards the store is opened and its attempts counted:
- * each 201 must be one stored attempt, or the bench measured nothing real.
+ * store's fsyncs or commits. Afterwards the store is opened and its attempts
+ * counted: each 201 must be one stored attempt, or the bench measured
+ * nothing real. Run once per store: lowdb in a folder of its own, and
+ * PostgreSQL in a database of its own.
  */
+
+/** The store a run's server keeps its records in: its own lowdb folder, or this PostgreSQL database. */
+export type SubmissionStore = { readonly name: 'lowdb' } | { readonly name: 'postgres'; readonly url: string };
 
 const clients = 20;
 const commands = 200;
@@ -37,18 +42,19 @@ interface Load {
   readonly firstRefusal?: string;
 }
 
-export async function measureSubmissions(root: string): Promise<Figure[]> {
+export async function measureSubmissions(root: string, store: SubmissionStore): Promise<Figure[]> {
+  const prefix = `submissions.${store.name}`;
   const unbuilt = notBuilt(root);
-  if (unbuilt !== undefined) return unavailable(unbuilt);
+  if (unbuilt !== undefined) return unavailable(prefix, unbuilt);
   const scenario = loadScenario(scenarioId);
-  if (scenario === undefined) return unavailable(`no scenario ${scenarioId}`);
+  if (scenario === undefined) return unavailable(prefix, `no scenario ${scenarioId}`);
 
   // Built before the server starts: it takes a moment, and the server seeds its demo company meanwhile anyway.
   const body = submissionBodies({ scenario, seed: 20_260_302, commands, variants: 4, idPrefix });
   let server: Awaited<ReturnType<typeof startBuiltServer>> | undefined;
   try {
     // The demo password set, not inherited: a DEMO_PASSWORD in the shell must not lock the bench out.
-    server = await startBuiltServer(root, { env: { DEMO_PASSWORD: defaultDemoPassword } });
+    server = await startBuiltServer(root, { env: { DEMO_PASSWORD: defaultDemoPassword, ...(store.name === 'postgres' ? { RECORDS_URL: store.url } : {}) } });
     const { origin } = server;
     // Two at a time on the server (its password gate), a few seconds in all: each is a production-cost scrypt hash.
     const sessions = await Promise.all(trainees().map((username) => signIn(origin, username, defaultDemoPassword)));
@@ -57,10 +63,10 @@ export async function measureSubmissions(root: string): Promise<Figure[]> {
     const warmUp = await load(server.process, origin, sessions, body, next, { amount: warmUpRequests });
     const measured = await load(server.process, origin, sessions, body, next, { duration: durationSeconds });
     await server.stop({ keepData: true });
-    const stored = await storedAttempts(server.data);
-    return figures(warmUp, measured, stored);
+    const stored = await storedAttempts(store.name === 'postgres' ? { RECORDS_URL: store.url } : { CRM_DRILL_DATA: server.data });
+    return figures(prefix, warmUp, measured, stored);
   } catch (error) {
-    return unavailable(error instanceof Error ? error.message : String(error));
+    return unavailable(prefix, error instanceof Error ? error.message : String(error));
   } finally {
     await server?.stop();
   }
@@ -121,8 +127,8 @@ function cpuMs({ pid }: ChildProcess): number | undefined {
 }
 
 /** How many of the bench's attempts the store kept, read after the server has finished its writes and let go of the folder. */
-async function storedAttempts(data: string): Promise<number> {
-  const store = await openLowdbStore(data);
+async function storedAttempts(records: NodeJS.ProcessEnv): Promise<number> {
+  const store = await openRecordsStore(records);
   try {
     return (await store.attempts()).filter((attempt) => attempt.id.startsWith(idPrefix)).length;
   } finally {
@@ -130,7 +136,7 @@ async function storedAttempts(data: string): Promise<number> {
   }
 }
 
-function figures(warmUp: Load, measured: Load, stored: number): Figure[] {
+function figures(prefix: string, warmUp: Load, measured: Load, stored: number): Figure[] {
   const { result } = measured;
   const created = ({ result }: Load) => result.statusCodeStats['201']?.count ?? 0;
   // Requests still on their way when a run ended: the server may have stored them, though no answer was counted.
@@ -143,20 +149,20 @@ function figures(warmUp: Load, measured: Load, stored: number): Figure[] {
     .join(', ');
   const refusal = measured.firstRefusal ?? warmUp.firstRefusal;
   return [
-    { name: 'submissions.perSecond', value: round(created(measured) / result.duration, 0), unit: 'req/s', note: `${clients} clients, ${commands}-command attempts on ${scenarioId}, ${result.duration} s, each replayed and saved` },
+    { name: `${prefix}.perSecond`, value: round(created(measured) / result.duration, 0), unit: 'req/s', note: `${clients} clients, ${commands}-command attempts on ${scenarioId}, ${result.duration} s, each replayed and saved` },
     {
-      name: 'submissions.serverCpuMs',
+      name: `${prefix}.serverCpuMs`,
       value: measured.serverCpuMs === undefined || result.requests.total === 0 ? null : round(measured.serverCpuMs / result.requests.total, 1),
       unit: 'ms',
       note: measured.serverCpuMs === undefined ? 'no /proc on this system' : `server CPU a submission; the ${clients} clients queue on its one event loop, so p50 is near ${clients} × this on a free core`,
     },
-    { name: 'submissions.p50Ms', value: round(result.latency.p50, 1), unit: 'ms', note: `${result.requests.total} answers: ${statuses}` },
-    { name: 'submissions.p99Ms', value: round(result.latency.p99, 1), unit: 'ms', target: { atMost: targets.p99Ms } },
-    { name: 'submissions.maxMs', value: round(result.latency.max, 1), unit: 'ms', target: { atMost: targets.maxMs } },
-    { name: 'submissions.non2xx', value: result.non2xx, unit: 'requests', target: { atMost: 0 }, ...(refusal === undefined ? {} : { note: `first: ${refusal}` }) },
-    { name: 'submissions.errors', value: result.errors + result.timeouts, unit: 'requests', target: { atMost: 0 }, note: 'connection errors and timeouts' },
+    { name: `${prefix}.p50Ms`, value: round(result.latency.p50, 1), unit: 'ms', note: `${result.requests.total} answers: ${statuses}` },
+    { name: `${prefix}.p99Ms`, value: round(result.latency.p99, 1), unit: 'ms', target: { atMost: targets.p99Ms } },
+    { name: `${prefix}.maxMs`, value: round(result.latency.max, 1), unit: 'ms', target: { atMost: targets.maxMs } },
+    { name: `${prefix}.non2xx`, value: result.non2xx, unit: 'requests', target: { atMost: 0 }, ...(refusal === undefined ? {} : { note: `first: ${refusal}` }) },
+    { name: `${prefix}.errors`, value: result.errors + result.timeouts, unit: 'requests', target: { atMost: 0 }, note: 'connection errors and timeouts' },
     {
-      name: 'submissions.unaccounted',
+      name: `${prefix}.unaccounted`,
       value: unaccounted,
       unit: 'attempts',
       target: { atMost: 0 },
@@ -165,11 +171,11 @@ function figures(warmUp: Load, measured: Load, stored: number): Figure[] {
   ];
 }
 
-function unavailable(why: string): Figure[] {
+function unavailable(prefix: string, why: string): Figure[] {
   return [
-    notAvailable('submissions.perSecond', 'req/s', why),
-    ...['serverCpuMs', 'p50Ms', 'p99Ms', 'maxMs'].map((metric) => notAvailable(`submissions.${metric}`, 'ms', why)),
-    ...['non2xx', 'errors'].map((metric) => notAvailable(`submissions.${metric}`, 'requests', why)),
-    notAvailable('submissions.unaccounted', 'attempts', why),
+    notAvailable(`${prefix}.perSecond`, 'req/s', why),
+    ...['serverCpuMs', 'p50Ms', 'p99Ms', 'maxMs'].map((metric) => notAvailable(`${prefix}.${metric}`, 'ms', why)),
+    ...['non2xx', 'errors'].map((metric) => notAvailable(`${prefix}.${metric}`, 'requests', why)),
+    notAvailable(`${prefix}.unaccounted`, 'attempts', why),
   ];
 }

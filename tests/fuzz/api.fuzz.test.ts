@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson as apiGetJson, signIn as apiSignIn } from '../../bench/api-client.ts';
 import { notBuilt, startBuiltServer, type BuiltServer } from '../../bench/built-server.ts';
 import { allowedCallers, callers, type Caller } from '../../site/auth/access.ts';
 import { csrfHeader, isStateChanging } from '../../site/auth/csrf.ts';
@@ -60,22 +61,8 @@ async function storeDigest(folder: string): Promise<string> {
   return hash.digest('hex');
 }
 
-async function signIn(username: string): Promise<Session> {
-  const response = await fetch(`${server.origin}/api/session`, {
-    method: 'POST',
-    headers: { Origin: server.origin, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: defaultDemoPassword }),
-  });
-  expect(response.status, `signing in as ${username}`).toBe(200);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie: response.headers.getSetCookie()[0].split(';')[0], csrfToken };
-}
-
-async function getJson<T>(path: string, session: Session): Promise<T> {
-  const response = await fetch(`${server.origin}${path}`, { headers: { Cookie: session.cookie } });
-  expect(response.status, path).toBe(200);
-  return (await response.json()) as T;
-}
+const signIn = (username: string): Promise<Session> => apiSignIn(server.origin, username, defaultDemoPassword);
+const getJson = <T>(path: string, session: Session): Promise<T> => apiGetJson<T>({ origin: server.origin, ...session }, path);
 
 function headersFor(credentials: Credentials, method: string): Headers {
   const headers = new Headers();
@@ -192,7 +179,7 @@ async function answersTheSame(method: string, path: string): Promise<number> {
 describe('the API under hostile input', () => {
   beforeAll(async () => {
     if (notBuilt(root) !== undefined) expect(spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' }).status, 'astro build').toBe(0);
-    server = await startBuiltServer(root, { DEMO_PASSWORD: defaultDemoPassword });
+    server = await startBuiltServer(root, { env: { DEMO_PASSWORD: defaultDemoPassword } });
     for (const username of demoLogins) sessions.set(username, await signIn(username));
     const admin = sessions.get('admin')!;
     const { users } = await getJson<{ users: World['users'] }>('/api/users', admin);
