@@ -43,13 +43,21 @@ export interface ReportScope {
   readonly teams: readonly Team[];
 }
 
+/** The span a report covers: the dates chosen, or the period holding `now`. */
+export function reportRange(filters: Pick<ReportFilters, 'period' | 'range'>, now: string): Range {
+  return filters.range ?? periodRange(filters.period, now);
+}
+
+/** The trainees a report is about: those on the chosen teams, or every trainee when no team is chosen. */
+export function reportOperators(users: readonly User[], teamIds: ReportFilters['teamIds']): User[] {
+  return trainees(users).filter((user) => teamIds === undefined || user.teamIds.some((id) => teamIds.includes(id)));
+}
+
 export function reportScope({ attempts, users, teams, now, filters }: ReportInput): ReportScope {
-  const range = filters.range ?? periodRange(filters.period, now);
+  const range = reportRange(filters, now);
   const span = rangeMs(range);
   const chosen = filters.teamIds === undefined ? teams : teams.filter((team) => filters.teamIds?.includes(team.id));
-  const teamIds = new Set(chosen.map((team) => team.id));
-  const onChosenTeam = (user: User) => filters.teamIds === undefined || user.teamIds.some((id) => teamIds.has(id));
-  const operators = new Map(trainees(users).filter(onChosenTeam).map((user) => [user.id, user]));
+  const operators = new Map(reportOperators(users, filters.teamIds).map((user) => [user.id, user]));
   const runs = uniqueRuns(attempts).filter(
     (run) => operators.has(run.userId) && within(run, span) && (filters.scenarioId === undefined || run.scenarioId === filters.scenarioId),
   );

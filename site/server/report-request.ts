@@ -1,8 +1,7 @@
 import { errorReportView } from '../auth/access.ts';
 import type { ApiError } from '../auth/http-errors.ts';
-import { bucketSizes, periodKinds, periodRange, type BucketSize } from '../records/periods.ts';
-import { trainees } from '../records/runs.ts';
-import type { ReportInput } from '../records/report-scope.ts';
+import { bucketSizes, periodKinds, type BucketSize } from '../records/periods.ts';
+import { reportOperators, reportRange, type ReportInput } from '../records/report-scope.ts';
 import type { User } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { queryParameter } from './query.ts';
@@ -38,10 +37,8 @@ export async function reportRequest(url: URL, viewer: User, store: RecordsStore,
   // Only the attempts the report is about are read: the trainees on those teams, in the span, on the scenario (an index range in PostgreSQL).
   const users = await store.users();
   const scenarioId = url.searchParams.get('scenario') ?? undefined;
-  const span = range ?? periodRange(period.value, now.toISOString());
-  const userIds = trainees(users)
-    .filter((user) => user.teamIds.some((id) => teamIds.includes(id)))
-    .map((user) => user.id);
+  const span = reportRange({ period: period.value, range }, now.toISOString());
+  const userIds = reportOperators(users, teamIds).map((user) => user.id);
   const attempts = await store.attempts({ userIds, scenarioId, from: span.from, to: span.to });
   return {
     ok: true,
