@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createGunzip, createGzip } from 'node:zlib';
-import { openRecordsStore, recordsLocation } from '../site/records/open-store.ts';
+import { isPostgresUrl, openRecordsStore, recordsLocation } from '../site/records/open-store.ts';
 import { exportRecords, importRecords, readRecordsFile, RecordsFileError, type Progress, type RecordCounts } from '../site/records/records-file.ts';
 import { StoreError } from '../site/records/store.ts';
 import { exitCodes, UsageError, type Command } from './command.ts';
@@ -22,7 +22,7 @@ const storeOption = `  --records WHERE   the store: a data folder (lowdb) or a p
 /** The store `--records` names, as the environment would name it to the server. */
 function storeEnv(io: Io, where: string | undefined): NodeJS.ProcessEnv {
   if (where === undefined) return process.env;
-  return /^postgres(ql)?:\/\//.test(where) ? { RECORDS_URL: where } : { CRM_DRILL_DATA: resolve(io.cwd, where) };
+  return isPostgresUrl(where) ? { RECORDS_URL: where } : { CRM_DRILL_DATA: resolve(io.cwd, where) };
 }
 
 function fileArgument(positionals: readonly string[]): string {

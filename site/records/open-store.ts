@@ -2,6 +2,11 @@ import { dataFolder, openLowdbStore } from './lowdb-store.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { StoreError, type RecordsStore } from './store.ts';
 
+/** Whether `where` names a PostgreSQL database rather than a folder. */
+export function isPostgresUrl(where: string): boolean {
+  return /^postgres(ql)?:\/\//.test(where);
+}
+
 /**
  * The store the configuration names: PostgreSQL when `RECORDS_URL` is a
  * `postgres://` (or `postgresql://`) URL, with `RECORDS_POOL_SIZE`
@@ -12,7 +17,7 @@ import { StoreError, type RecordsStore } from './store.ts';
 export function openRecordsStore(env: NodeJS.ProcessEnv = process.env): Promise<RecordsStore> {
   const url = env.RECORDS_URL?.trim();
   if (!url) return openLowdbStore(dataFolder(env));
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new StoreError('invalid', `RECORDS_URL: expected a postgres://user:password@host:port/database URL, received ${JSON.stringify(redacted(url))}`, 'RECORDS_URL');
+  if (!isPostgresUrl(url)) throw new StoreError('invalid', `RECORDS_URL: expected a postgres://user:password@host:port/database URL, received ${JSON.stringify(redacted(url))}`, 'RECORDS_URL');
   return openPostgresStore(url, { poolSize: poolSize(env.RECORDS_POOL_SIZE) });
 }
 
