@@ -4,6 +4,7 @@ import { countingRulesFor, teamQuorum, type RuleText } from './board-rules.ts';
 import { periodRange, type PeriodKind, type Range } from './periods.ts';
 import { sortVersions, trainees, type VersionRef } from './runs.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
+import type { RecordsStore } from './store.ts';
 
 /**
  * Team and individual boards (seeds 000 and 004): who works accurately, who
@@ -76,6 +77,13 @@ type Ranked = Unranked & { readonly rank: number };
 export function leaderboard(query: LeaderboardQuery): Leaderboard {
   const userIds = trainees(query.users).map((person) => person.id);
   return rankedBoard(query, personalResults(query.attempts, { ...query, userIds }));
+}
+
+/** The board over a store's records, as the boards' route draws it: its people and teams, each trainee's result from `boardResults`, ranked. */
+export async function storeBoard(store: Pick<RecordsStore, 'users' | 'teams' | 'boardResults'>, question: Omit<BoardQuery, 'users' | 'teams'>): Promise<Leaderboard> {
+  const [users, teams] = await Promise.all([store.users(), store.teams()]);
+  const query = { ...question, users, teams };
+  return rankedBoard(query, await store.boardResults({ ...query, userIds: trainees(users).map((user) => user.id) }));
 }
 
 /** The board from each trainee's result (`personalResults`, or a store's `boardResults`): rows for people or teams, ranked. */

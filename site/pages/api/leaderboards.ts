@@ -3,8 +3,7 @@ import { guard } from '../../auth/guard.ts';
 import { errorResponse } from '../../auth/http-errors.ts';
 import { boardMetrics } from '../../records/board-metrics.ts';
 import { boardMinCommands } from '../../records/board-rules.ts';
-import { boardScopes, rankedBoard } from '../../records/leaderboard.ts';
-import { trainees } from '../../records/runs.ts';
+import { boardScopes, storeBoard } from '../../records/leaderboard.ts';
 import { periodKinds } from '../../records/periods.ts';
 import { serverContext } from '../../server/context.ts';
 import { json } from '../../server/json.ts';
@@ -29,8 +28,7 @@ export const GET: APIRoute = async ({ request, url }) => {
   const neighbours = wholeNumberParameter(url, 'neighbours', 0, 50);
   if (!neighbours.ok) return errorResponse(neighbours.error);
 
-  const [users, teams] = await Promise.all([store.users(), store.teams()]);
-  const query = { scope: scope.value, period: period.value, metric: metric.value, users, teams, now: now().toISOString(), viewer: guarded.user, minCommands: boardMinCommands, neighbours: neighbours.value };
-  const results = await store.boardResults({ ...query, userIds: trainees(users).map((user) => user.id) });
-  return json(rankedBoard(query, results));
+  return json(
+    await storeBoard(store, { scope: scope.value, period: period.value, metric: metric.value, now: now().toISOString(), viewer: guarded.user, minCommands: boardMinCommands, neighbours: neighbours.value }),
+  );
 };
