@@ -12,7 +12,7 @@ import type { StoredAttempt, User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import { reportRequest } from '../site/server/report-request.ts';
 import type { ThrowawayCluster } from '../tests/postgres-cluster.ts';
-import { boardQueryTargetMs } from './boards.ts';
+import { boardFigure, boardQueryTargetMs, medianMs } from './boards.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 import { streamRecords, type RecordsSize } from './records-data.ts';
 
@@ -32,18 +32,8 @@ export const postgresSizes: readonly (RecordsSize & { readonly label: string })[
   { label: '1M', users: 10_000, teams: 500, attempts: 1_000_000, days: 365 },
 ];
 
-const rounds = 7;
-
-async function medianMs(call: () => Promise<unknown>): Promise<number> {
-  await call();
-  const times: number[] = [];
-  for (let n = 0; n < rounds; n++) {
-    const started = performance.now();
-    await call();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(rounds / 2)];
-}
+/** Fewer rounds than in memory: a million attempts take minutes to load, and each board a query. */
+const timing = { warmups: 1, rounds: 7 };
 
 /** Attempts go in by thousands in one statement each, the board tables' trigger counting every one; nothing of this is timed. */
 async function load(url: string, store: RecordsStore, records: ReturnType<typeof streamRecords>): Promise<number> {
@@ -106,18 +96,9 @@ async function measureOne(store: RecordsStore, users: readonly User[], now: stri
   for (const scope of boardScopes) {
     for (const period of periodKinds) {
       const times = [];
-      for (const metric of boardMetrics) {
-        const ms = await medianMs(() => storeBoard(store, { scope, period, metric, now, viewer, minCommands: boardMinCommands, neighbours: 3 }));
-        times.push({ metric, ms });
-      }
-      const slowest = times.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
-      figures.push({
-        name: `${prefix}.boards.${scope}${period[0].toUpperCase()}${period.slice(1)}Ms`,
-        value: round(slowest.ms, 2),
-        unit: 'ms',
-        target,
-        note: `slowest metric: ${slowest.metric}; ${times.map((time) => `${time.metric} ${round(time.ms, 1)}`).join(', ')}`,
-      });
+      for (const metric of boardMetrics)
+        times.push({ metric, ms: await medianMs(() => storeBoard(store, { scope, period, metric, now, viewer, minCommands: boardMinCommands, neighbours: 3 }), timing) });
+      figures.push(boardFigure(`${prefix}.boards`, scope, period, times));
     }
   }
 
@@ -131,7 +112,7 @@ async function measureOne(store: RecordsStore, users: readonly User[], now: stri
       const asked = await reportRequest(new URL('http://bench/api/reports/errors?period=month&bucket=day'), viewerOfReport, store, new Date(now));
       if (!asked.ok) throw new Error(asked.error.message);
       return errorReport(asked.input);
-    });
+    }, timing);
     figures.push({
       name: `${prefix}.dashboard.${who}MonthMs`,
       value: round(ms, 1),

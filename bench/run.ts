@@ -55,7 +55,7 @@ try {
     ...measureVerification(loadScenario('master-data-basics')!, seed),
     ...measureFixture(seed, now),
     ...(await measureRecordsStore()),
-    ...measureBoards(loadScenarios(), seed, new Date(now).toISOString()),
+    ...(await measureBoards(loadScenarios(), seed, new Date(now).toISOString())),
     ...(await measurePostgresBoards(cluster, loadScenarios(), seed, new Date(now).toISOString())),
   ];
 } finally {
