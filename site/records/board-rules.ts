@@ -1,6 +1,6 @@
 import type { MessageKey } from '../i18n/translate.ts';
 import type { BoardMetric } from './board-metrics.ts';
-import type { BoardScope } from './leaderboard.ts';
+import type { BoardScope } from './board-ranking.ts';
 import type { PeriodKind } from './periods.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import { seededRandom } from '../../engine/random.ts';
-import { boardMetrics, personalResults } from './board-metrics.ts';
+import { boardMetrics } from './board-metrics.ts';
+import { boardScopes, rankingOf, type BoardRankingQuery } from './board-ranking.ts';
 import { exampleAttempt, exampleEntries, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
 import { periodKinds } from './periods.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
@@ -244,17 +245,20 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
       });
     });
 
-    describe('boardResults', () => {
-      // Eight people over three months around the turn of a month, in a week that spans it: several
-      // versions, repeats, equal scores and equal times, runs left unfinished, saved out of time order.
+    describe('boardRanking', () => {
+      // Eight trainees on three teams (one on two, one on none) and a lead, over three months around the turn of a
+      // month, in a week that spans it: several versions, repeats, equal scores and equal times, runs left
+      // unfinished, saved out of time order.
       const random = seededRandom(20_261_123);
-      const people = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'];
+      const teams = ['t1', 't2', 't3'].map((id) => exampleTeam({ id, name: `Team ${id}` }));
+      const teamsOf: Record<string, string[]> = { p1: ['t1'], p2: ['t1'], p3: ['t1', 't3'], p4: ['t2'], p5: ['t2'], p6: ['t3'], p7: ['t3'], p8: [], lead: ['t1'] };
+      const people = Object.entries(teamsOf).map(([id, teamIds]) => exampleUser({ id, username: id, role: id === 'lead' ? 'lead' : 'trainee', teamIds }));
       const start = Date.parse('2026-09-20T00:00:00Z');
       const attempts = Array.from({ length: 240 }, (_, index) => {
         const mistakes = random.int(0, 3);
         return exampleAttempt({
           id: `b${String(index).padStart(3, '0')}`,
-          userId: random.pick(people),
+          userId: random.pick(people).id,
           scenarioId: random.pick(['lead-to-cash', 'funnel-hygiene', 'visit-reminders']),
           scenarioVersion: random.int(1, 2),
           // On the hour, so that some share an instant.
@@ -266,40 +270,78 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         });
       });
       const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z', '2026-10-14T08:00:00.000Z'];
+      const viewer = { id: 'p3', teamIds: ['t1'] };
+      const company = async () => {
+        for (const team of teams) await store.createTeam(team);
+        await store.createUsers(people);
+      };
+      /** What board-ranking.ts computes from what the store holds. */
+      const expected = async (query: BoardRankingQuery) => rankingOf({ attempts: await store.attempts(), users: await store.users(), teams: await store.teams() }, query);
 
-      it('answers what personalResults computes from the attempts, for every metric, period and moment', async () => {
+      it('answers what rankingOf computes from the records, for every scope, metric, period and moment', async () => {
+        await company();
         for (const attempt of random.shuffle(attempts)) await store.saveAttempt(attempt, []);
-        const stored = await store.attempts();
         for (const now of nows)
           for (const period of periodKinds)
             for (const metric of boardMetrics)
-              for (const minCommands of [0, 30]) {
-                const query = { metric, period, now, minCommands, userIds: people.slice(1) };
-                expect({ query, results: await store.boardResults(query) }).toEqual({ query, results: personalResults(stored, query) });
+              for (const scope of boardScopes)
+                for (const minCommands of [0, 30]) {
+                  const query = { scope, metric, period, now, minCommands, viewer };
+                  expect({ query, ranking: await store.boardRanking(query) }).toEqual({ query, ranking: await expected(query) });
+                }
+      });
+
+      it('answers a page or the places around the viewer, with the viewer’s own places and the total', async () => {
+        await company();
+        for (const attempt of attempts) await store.saveAttempt(attempt, []);
+        const windows = [{ offset: 2, limit: 3 }, { limit: 1 }, { offset: 40, limit: 5 }, { neighbours: 1 }, { neighbours: 0 }];
+        for (const period of periodKinds)
+          for (const metric of boardMetrics)
+            for (const scope of boardScopes)
+              for (const window of windows) {
+                const query = { scope, metric, period, now: nows[0], minCommands: 0, viewer, ...window };
+                const ranking = await store.boardRanking(query);
+                expect({ query, ranking }).toEqual({ query, ranking: await expected(query) });
+                if (window.offset === 40) expect(ranking.rows).toEqual([]);
               }
+        const whole = await store.boardRanking({ scope: 'individual', metric: 'completed', period: 'all', now: nows[0], minCommands: 0, viewer });
+        expect(whole.total).toBe(8);
+        expect(whole.own.map((row) => row.id)).toEqual(['p3']);
+        expect(whole.rows.map((row) => row.id)).not.toContain('lead');
       });
 
       it('stays right when an attempt of an earlier month arrives after a board was drawn', async () => {
+        await company();
         for (const attempt of attempts.slice(0, 120)) await store.saveAttempt(attempt, []);
-        const query = { metric: 'improved' as const, period: 'all' as const, now: nows[2], minCommands: 0, userIds: people };
-        await store.boardResults(query);
+        const query = { scope: 'individual' as const, metric: 'improved' as const, period: 'all' as const, now: nows[2], minCommands: 0, viewer };
+        await store.boardRanking(query);
         for (const attempt of attempts.slice(120)) await store.saveAttempt(attempt, []);
-        for (const metric of boardMetrics) expect(await store.boardResults({ ...query, metric })).toEqual(personalResults(await store.attempts(), { ...query, metric }));
+        for (const metric of boardMetrics)
+          for (const period of periodKinds) expect(await store.boardRanking({ ...query, metric, period })).toEqual(await expected({ ...query, metric, period }));
       });
 
-      it('keeps the earliest of equal runs, whichever was saved first, and counts no one unlisted', async () => {
+      it('keeps the earliest of equal runs, whichever was saved first', async () => {
+        await company();
         const run = (id: string, hour: number, score: number, commands: number) =>
           exampleAttempt({ id, userId: 'p1', submittedAt: `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`, score, commands });
         await store.saveAttempt(run('late', 11, 90, 10), []);
         await store.saveAttempt(run('early', 9, 90, 30), []);
         await store.saveAttempt(run('worse', 8, 70, 50), []);
-        await store.saveAttempt(exampleAttempt({ id: 'other', userId: 'p2', score: 100 }), []);
-        const query = { metric: 'accuracy' as const, period: 'all' as const, now: '2026-11-03T00:00:00.000Z', minCommands: 0, userIds: ['p1'] };
+        await store.saveAttempt(exampleAttempt({ id: 'other', userId: 'lead', score: 100 }), []);
+        const query = { scope: 'individual' as const, metric: 'accuracy' as const, period: 'all' as const, now: '2026-11-03T00:00:00.000Z', minCommands: 0, viewer };
         const counts = [{ scenarioId: exampleAttempt().scenarioId, version: exampleAttempt().scenarioVersion }];
         const mistakes = exampleAttempt().mistakes.length;
-        expect(await store.boardResults(query)).toEqual(new Map([['p1', { value: 1 - mistakes / 30, commands: 30, counts }]]));
-        expect(await store.boardResults({ ...query, metric: 'completed' })).toEqual(new Map([['p1', { value: 1, commands: 50, counts }]]));
-        expect(await store.boardResults({ ...query, metric: 'score' })).toEqual(new Map([['p1', { value: 90, commands: 30, counts }]]));
+        const only = (value: number, commands: number) => ({ rows: [{ rank: 1, id: 'p1', value, commands, counts }], own: [], total: 1 });
+        expect(await store.boardRanking(query)).toEqual(only(1 - mistakes / 30, 30));
+        expect(await store.boardRanking({ ...query, metric: 'completed' })).toEqual(only(1, 50));
+        expect(await store.boardRanking({ ...query, metric: 'score' })).toEqual(only(90, 30));
+      });
+
+      it('refuses a window that is not whole numbers, naming it', async () => {
+        const query = { scope: 'individual' as const, metric: 'score' as const, period: 'all' as const, now: nows[0], minCommands: 0, viewer };
+        await expectRefusal(store.boardRanking({ ...query, neighbours: -1 }), 'invalid', 'neighbours');
+        await expectRefusal(store.boardRanking({ ...query, offset: 1.5 }), 'invalid', 'offset');
+        await expectRefusal(store.boardRanking({ ...query, limit: 0 }), 'invalid', 'limit');
       });
     });
 

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import { AttemptLog } from './attempt-log.ts';
-import type { BoardResultsQuery } from './board-metrics.ts';
+import type { BoardRankingQuery } from './board-ranking.ts';
 import { createFolder, DurableJsonFile } from './durable-file.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -112,8 +112,8 @@ class LowdbStore implements RecordsStore {
     return this.#open().attempts(query);
   }
 
-  async boardResults(query: BoardResultsQuery) {
-    return this.#open().boardResults(query);
+  async boardRanking(query: BoardRankingQuery) {
+    return this.#open().boardRanking(query);
   }
 
   async xapiPending(limit: number) {

@@ -42,8 +42,8 @@ export function createMemoryStore(): RecordsStore {
     async attempts(query) {
       return open().attempts(query);
     },
-    async boardResults(query) {
-      return open().boardResults(query);
+    async boardRanking(query) {
+      return open().boardRanking(query);
     },
     async xapiPending(limit) {
       return open().xapiPending(limit);

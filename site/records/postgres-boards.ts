@@ -1,116 +1,147 @@
 import type pg from 'pg';
-import { accuracy, errorRate } from '../../engine/scenario/score.ts';
-import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
+import type { BoardMetric } from './board-metrics.ts';
+import type { BoardRankingQuery, RankedRow, Ranking } from './board-ranking.ts';
+import { teamQuorum } from './board-rules.ts';
 import { improvementWindows, periodRange } from './periods.ts';
 import { sortVersions, type VersionRef } from './runs.ts';
 
 /**
- * `boardResults` in SQL, over the board tables the migrations keep
- * (postgres-migrations.ts) rather than the attempts: a week's or month's
- * board reads a row per person and scenario version active in it, an
- * all-time board a row per person, however many attempts were made. The
- * rules are board-metrics.ts's, and the contract suite checks that both
- * give the same results.
+ * `boardRanking` in SQL. A board reads one row per person from the period
+ * totals the migrations keep as attempts arrive (board_period_totals,
+ * migration 6), however many attempts were made; ranks them with window
+ * functions; and sends back only the places shown and the viewer's own. The
+ * versions each shown row counts are read afterwards, for those rows only.
+ * The rules are board-ranking.ts's and board-metrics.ts's, and the contract
+ * suite checks that both give the same rankings.
  *
- * Version lists travel as comma-joined text (scenario ids are slugs): pg
- * parses array columns slowly, and a board reads thousands of them.
+ * Parameters, the same for every board: $1 the kind of period the totals
+ * are kept for, $2 its start, $3 the commands a rate needs, $4 the start of
+ * the period improvement compares with, $5 the viewer's row ids, $6
+ * neighbours, $7 offset, $8 limit, $9 whether the value is a rate, $10 the
+ * team quorum; each query names them all with their types (`parameters`),
+ * since PostgreSQL refuses a parameter it cannot type.
  */
 
-/** A person's best runs over a span, summed, with the versions they are of. */
-interface SumRow {
-  user_id: string;
-  value: number;
-  commands: number;
-  mistakes: number;
-  scenario_ids: string;
-  versions: string;
-}
-
-const sums = `sum(commands)::integer AS commands, sum(mistakes)::integer AS mistakes,
-  string_agg(scenario_id, ',' ORDER BY scenario_id, version) AS scenario_ids, string_agg(version::text, ',' ORDER BY scenario_id, version) AS versions`;
-const listedAs = (scenarioIds: string, versions: string) => `array_to_string(${scenarioIds}, ',') AS scenario_ids, array_to_string(${versions}, ',') AS versions`;
-
-/**
- * Only the people asked about. A join with the list, not `= ANY($1)`: once
- * PostgreSQL settles on a generic plan, ANY over a parameter is a linear
- * search per row, and a board asks about ten thousand people.
- */
-const listed = 'user_id IN (SELECT unnest($1::text[]))';
-
-/** The best run of each version in one week or month, per person. */
-const bestsIn = (kind: string, start: string) => `SELECT * FROM board_bests WHERE kind = ${kind}::text AND period_start = ${start}::timestamptz AND ${listed}`;
-
-/** Each person's all-time figures, kept as the bests change (migration 4). */
-const totals: Record<'score' | 'accuracy' | 'completed', string> = {
-  score: `SELECT user_id, score AS value, score_commands AS commands, ${listedAs('score_scenario_ids', 'score_versions')}
-            FROM board_totals WHERE ${listed} AND cardinality(score_versions) > 0`,
-  accuracy: `SELECT user_id, commands, mistakes, ${listedAs('scenario_ids', 'versions')}
-               FROM board_totals WHERE ${listed} AND commands >= $2`,
-  completed: `SELECT user_id, cardinality(versions) AS value, first_commands AS commands, ${listedAs('scenario_ids', 'versions')}
-                FROM board_totals WHERE ${listed}`,
+/** Each person's value on the metric, from the totals of one period; only people on the board. */
+const personal: Record<BoardMetric, string> = {
+  score: 'SELECT user_id AS id, gain AS value, gain_commands AS commands FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND gain > 0',
+  completed: 'SELECT user_id AS id, firsts::float8 AS value, first_commands AS commands FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND firsts > 0',
+  accuracy: `SELECT user_id AS id, greatest(0, 1 - mistakes::float8 / commands) AS value, commands
+               FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND commands >= $3`,
+  // This period against the one before it ($4), or for all time against every month before this one (board_history).
+  improved: `SELECT later.user_id AS id, earlier.mistakes::float8 / earlier.commands - later.mistakes::float8 / later.commands AS value,
+                    earlier.commands + later.commands AS commands
+               FROM board_period_totals later
+               JOIN (SELECT user_id, commands, mistakes FROM board_period_totals WHERE kind = $1 AND period_start = $4 AND commands >= $3
+                     UNION ALL
+                     SELECT user_id, commands, mistakes FROM board_history WHERE $4::timestamptz IS NULL AND month_start = $2 AND commands >= $3) earlier USING (user_id)
+              WHERE later.kind = $1 AND later.period_start = $2 AND later.commands >= $3`,
 };
 
-export async function postgresBoardResults(pool: pg.Pool, query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
-  const { metric, period, now, userIds } = query;
-  const minCommands = Math.max(1, query.minCommands);
-  const range = periodRange(period, now);
-  const results = new Map<string, PersonalResult>();
-  // The versions are read from the row only when asked for: a board lists them for the rows it shows, not for every person it ranks.
-  const keep = (row: SumRow, value: number, commands = row.commands, counts = () => versionsOf(row)) => results.set(row.user_id, lazyCounts(value, commands, counts));
-  const rows = async (sql: string, values: unknown[]) => (await pool.query<SumRow>(sql, values)).rows;
+/** A person's row: trainees only. */
+const individualRows = `SELECT results.id, results.value, results.commands, NULL::integer AS counted, NULL::integer AS members, NULL::text[] AS member_ids
+                          FROM results JOIN users ON users.id = results.id WHERE users.role = 'trainee'`;
 
-  switch (metric) {
-    case 'score': {
-      if (period === 'all') {
-        for (const row of await rows(totals.score, [userIds])) keep(row, row.value);
-        break;
-      }
-      // What each best adds to the person's best on that version before the period.
-      const gains = `SELECT b.*, b.score - coalesce((SELECT max(e.score) FROM board_bests e WHERE e.kind = b.kind AND e.user_id = b.user_id
-                       AND e.scenario_id = b.scenario_id AND e.version = b.version AND e.period_start < b.period_start), 0) AS gain
-                     FROM (${bestsIn('$2', '$3')}) b`;
-      for (const row of await rows(`SELECT user_id, sum(gain) AS value, ${sums} FROM (${gains}) g WHERE gain > 0 GROUP BY user_id`, [userIds, period, range.from]))
-        keep(row, row.value);
-      break;
-    }
-    case 'completed': {
-      const sql =
-        period === 'all'
-          ? totals.completed
-          : `SELECT user_id, count(*)::integer AS value, ${sums} FROM (SELECT *, 0 AS mistakes FROM board_firsts WHERE at >= $2 AND at < $3 AND ${listed}) f GROUP BY user_id`;
-      for (const row of await rows(sql, period === 'all' ? [userIds] : [userIds, range.from, range.to])) keep(row, row.value);
-      break;
-    }
-    case 'accuracy': {
-      const sql = period === 'all' ? totals.accuracy : `SELECT user_id, ${sums} FROM (${bestsIn('$3', '$4')}) b GROUP BY user_id HAVING sum(commands) >= $2`;
-      for (const row of await rows(sql, period === 'all' ? [userIds, minCommands] : [userIds, minCommands, period, range.from])) keep(row, accuracy(row.mistakes, row.commands));
-      break;
-    }
-    case 'improved': {
-      const { before, after } = improvementWindows(period, now);
-      // Weeks compare weeks; months, and all time, compare months: `after` is this week or this month.
-      const kind = `'${period === 'week' ? 'week' : 'month'}'`;
-      const side = (start: string) => `SELECT user_id, ${sums} FROM (${bestsIn(kind, start)}) b GROUP BY user_id HAVING sum(commands) >= $2`;
-      // All time's "before" is every month before this one: it ends where `after` starts.
-      if (period === 'all') await historyBefore(pool, after.from);
-      const earlier =
-        period === 'all' ? `SELECT user_id, commands, mistakes, ${listedAs('scenario_ids', 'versions')} FROM board_history WHERE month_start = $3 AND ${listed} AND commands >= $2` : side('$3');
-      const { rows: pairs } = await pool.query<{ user_id: string; before: SumRow; after: SumRow }>(
-        `SELECT user_id, row_to_json(earlier) AS before, row_to_json(later) AS after FROM (${earlier}) earlier JOIN (${side('$4')}) later USING (user_id)`,
-        [userIds, minCommands, period === 'all' ? after.from : before.from, after.from],
-      );
-      for (const { before: then, after: later } of pairs) {
-        const value = errorRate(then.mistakes, then.commands) - errorRate(later.mistakes, later.commands);
-        keep(then, value, then.commands + later.commands, () => [...versionsOf(then), ...versionsOf(later)]);
-      }
-      break;
-    }
-    default: {
-      const _exhaustive: never = metric;
-      return _exhaustive;
-    }
+/** A team's row, averaged as board-ranking.ts's teamRows does: over every trainee for totals, over those who qualify for rates, in the store's order of people. */
+const teamRows = `SELECT teams.id, sum(results.value ORDER BY users.seq) / CASE WHEN $9 THEN count(results.id) ELSE count(*) END AS value,
+                         coalesce(sum(results.commands), 0) AS commands, count(results.id)::integer AS counted, count(*)::integer AS members,
+                         array_agg(results.id) FILTER (WHERE results.id IS NOT NULL) AS member_ids
+                    FROM users CROSS JOIN unnest(users.team_ids) AS member(team_id)
+                    JOIN teams ON teams.id = member.team_id
+                    LEFT JOIN results ON results.id = users.id
+                   WHERE users.role = 'trainee'
+                   GROUP BY teams.id
+                  HAVING count(results.id) > 0 AND (NOT $9 OR count(results.id) >= ceil(count(*) * $10::numeric))`;
+
+/**
+ * Ranked as board-ranking.ts ranks: values equal to nine decimals share a
+ * rank, and are listed by id. The total comes back even when no place is in
+ * the window.
+ */
+const rankedSql = (rows: string, metric: BoardMetric) => `
+  WITH parameters AS (SELECT $1::text, $2::timestamptz, $3::integer, $4::timestamptz, $5::text[], $6::integer, $7::integer, $8::integer, $9::boolean, $10::numeric),
+       results AS (${personal[metric]}),
+       board AS (${rows}),
+       ranked AS (SELECT board.*, rank() OVER (ORDER BY floor(value * 1e9::float8 + 0.5::float8) DESC)::integer AS rank,
+                         row_number() OVER (ORDER BY floor(value * 1e9::float8 + 0.5::float8) DESC, id COLLATE "C")::integer AS place
+                    FROM board),
+       own AS (SELECT place FROM ranked WHERE id = ANY($5))
+  SELECT (SELECT count(*) FROM ranked)::integer AS total, shown.*
+    FROM (SELECT) AS always
+    LEFT JOIN LATERAL (
+      SELECT ranked.*, id = ANY($5) AS is_own,
+             CASE WHEN $6::integer IS NULL THEN place > $7 AND ($8::integer IS NULL OR place <= $7 + $8)
+                  ELSE EXISTS (SELECT FROM own WHERE abs(own.place - ranked.place) <= $6) END AS in_window
+        FROM ranked) shown ON shown.is_own OR shown.in_window
+   ORDER BY shown.place`;
+
+interface ShownRow {
+  total: number;
+  id: string | null;
+  value: number;
+  commands: number;
+  counted: number | null;
+  members: number | null;
+  member_ids: string[] | null;
+  rank: number;
+  is_own: boolean;
+  in_window: boolean;
+}
+
+/** The versions each listed person's value counts, by metric: the bests that gained, every best, first completions, or both sides' bests. */
+const versionsSql: Record<BoardMetric, string> = {
+  score: 'SELECT user_id, scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id = ANY($3) AND gain > 0',
+  accuracy: 'SELECT user_id, scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id = ANY($3)',
+  completed: 'SELECT user_id, scenario_id, version FROM board_firsts WHERE user_id = ANY($3) AND china_period_start($1, at) = $2',
+  improved: `SELECT user_id, scenario_id, version FROM board_bests
+              WHERE kind = $1 AND user_id = ANY($3) AND (period_start = $2 OR period_start = $4 OR ($4::timestamptz IS NULL AND period_start < $2))`,
+};
+
+export async function postgresBoardRanking(pool: pg.Pool, query: BoardRankingQuery): Promise<Ranking> {
+  const { scope, metric, period, now } = query;
+  const isRate = metric === 'accuracy' || metric === 'improved';
+  // Improvement compares weeks for a week's board, months otherwise; all time's "before" is every month before this one.
+  const kind = metric === 'improved' ? (period === 'week' ? 'week' : 'month') : period;
+  const windows = improvementWindows(period, now);
+  const start = metric === 'improved' ? windows.after.from : periodRange(period, now).from;
+  const before = metric === 'improved' && period !== 'all' ? windows.before.from : null;
+  if (metric === 'improved' && period === 'all') await historyBefore(pool, start);
+
+  const viewerIds = scope === 'individual' ? [query.viewer.id] : query.viewer.teamIds;
+  const { rows } = await pool.query<ShownRow>(rankedSql(scope === 'individual' ? individualRows : teamRows, metric), [
+    kind,
+    start,
+    Math.max(1, query.minCommands),
+    before,
+    viewerIds,
+    query.neighbours ?? null,
+    query.offset ?? 0,
+    query.limit ?? null,
+    isRate,
+    teamQuorum,
+  ]);
+  const shown = rows.filter((row): row is ShownRow & { id: string } => row.id !== null);
+
+  // The versions of the people whose rows are shown: a team's are its counted members'.
+  const peopleOf = (row: ShownRow & { id: string }) => row.member_ids ?? [row.id];
+  const people = [...new Set(shown.flatMap(peopleOf))];
+  const versions = new Map<string, VersionRef[]>();
+  if (people.length > 0) {
+    const found = await pool.query<{ user_id: string; scenario_id: string; version: number }>(
+      `WITH parameters AS (SELECT $1::text, $2::timestamptz, $3::text[], $4::timestamptz) ${versionsSql[metric]}`,
+      [kind, start, people, before],
+    );
+    for (const { user_id, scenario_id: scenarioId, version } of found.rows) versions.set(user_id, [...(versions.get(user_id) ?? []), { scenarioId, version }]);
   }
-  return results;
+  const ranked = (row: ShownRow & { id: string }): RankedRow => ({
+    rank: row.rank,
+    id: row.id,
+    value: row.value,
+    commands: Number(row.commands),
+    ...(row.members === null ? {} : { members: { counted: row.counted ?? 0, total: row.members } }),
+    counts: sortVersions(peopleOf(row).flatMap((id) => versions.get(id) ?? [])),
+  });
+  return { rows: shown.filter((row) => row.in_window).map(ranked), own: shown.filter((row) => row.is_own).map(ranked), total: rows[0]?.total ?? 0 };
 }
 
 /**
@@ -147,16 +178,4 @@ async function historyBefore(pool: pg.Pool, month: string): Promise<void> {
   } finally {
     client.release();
   }
-}
-
-/** A result whose `counts` is made on first reading, then kept; an ordinary enumerable property to everyone reading it. */
-function lazyCounts(value: number, commands: number, versions: () => VersionRef[]): PersonalResult {
-  let counts: VersionRef[] | undefined;
-  return Object.defineProperty({ value, commands } as PersonalResult, 'counts', { enumerable: true, get: () => (counts ??= sortVersions(versions())) });
-}
-
-function versionsOf(row: Pick<SumRow, 'scenario_ids' | 'versions'>): VersionRef[] {
-  if (!row.scenario_ids) return [];
-  const versions = row.versions.split(',');
-  return row.scenario_ids.split(',').map((scenarioId, index) => ({ scenarioId, version: Number(versions[index]) }));
 }

@@ -257,6 +257,109 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE TRIGGER users_changed AFTER INSERT OR UPDATE OR DELETE ON users FOR EACH STATEMENT EXECUTE FUNCTION count_change('users');
     `,
   },
+  {
+    version: 6,
+    name: 'board period totals',
+    // Every board, of every period, reads one row per person: the period's totals, kept as the bests change. The
+    // score a best adds to the person's earlier bests of its version is kept on the best (gain), and recounted for
+    // the later periods of that version when an earlier best improves, so attempts may arrive in any order. This
+    // replaces the all-time totals of step 4, which kept only all time.
+    sql: `
+      ALTER TABLE board_bests ADD COLUMN gain double precision NOT NULL DEFAULT 0;
+
+      CREATE TABLE board_period_totals (
+        kind text NOT NULL,
+        period_start timestamptz NOT NULL,
+        user_id text NOT NULL,
+        -- Over the best run of each version in the period (accuracy, improvement).
+        commands integer NOT NULL DEFAULT 0,
+        mistakes integer NOT NULL DEFAULT 0,
+        -- What the period's bests added to the person's earlier bests (score), and the commands of the bests that added.
+        gain double precision NOT NULL DEFAULT 0,
+        gain_commands integer NOT NULL DEFAULT 0,
+        -- Versions first completed in the period (completed), and the commands of those first runs.
+        firsts integer NOT NULL DEFAULT 0,
+        first_commands integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (kind, period_start, user_id)
+      );
+
+      CREATE FUNCTION board_period_best() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        prior double precision;
+        later record;
+        gained double precision;
+      BEGIN
+        IF NEW.kind = 'month' THEN
+          DELETE FROM board_history_months WHERE month_start > NEW.period_start;
+        END IF;
+        INSERT INTO board_period_totals AS total (kind, period_start, user_id, commands, mistakes)
+          VALUES (NEW.kind, NEW.period_start, NEW.user_id,
+                  NEW.commands - CASE WHEN TG_OP = 'UPDATE' THEN OLD.commands ELSE 0 END,
+                  NEW.mistakes - CASE WHEN TG_OP = 'UPDATE' THEN OLD.mistakes ELSE 0 END)
+          ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE
+            SET commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes;
+        -- The version's gains from this period on: a better best here may shrink what later periods added.
+        SELECT coalesce(max(score), 0) INTO prior FROM board_bests
+          WHERE kind = NEW.kind AND user_id = NEW.user_id AND scenario_id = NEW.scenario_id AND version = NEW.version AND period_start < NEW.period_start;
+        FOR later IN
+          SELECT period_start, score, gain FROM board_bests
+            WHERE kind = NEW.kind AND user_id = NEW.user_id AND scenario_id = NEW.scenario_id AND version = NEW.version AND period_start >= NEW.period_start
+            ORDER BY period_start
+        LOOP
+          gained := greatest(later.score - prior, 0);
+          IF gained <> later.gain OR later.period_start = NEW.period_start THEN
+            UPDATE board_bests SET gain = gained
+              WHERE kind = NEW.kind AND period_start = later.period_start AND user_id = NEW.user_id AND scenario_id = NEW.scenario_id AND version = NEW.version;
+            UPDATE board_period_totals SET (gain, gain_commands) = (
+                SELECT coalesce(sum(gain), 0), coalesce(sum(commands) FILTER (WHERE gain > 0), 0) FROM board_bests
+                  WHERE kind = NEW.kind AND period_start = later.period_start AND user_id = NEW.user_id)
+              WHERE kind = NEW.kind AND period_start = later.period_start AND user_id = NEW.user_id;
+          END IF;
+          prior := greatest(prior, later.score);
+        END LOOP;
+        RETURN NULL;
+      END
+      $$;
+
+      -- A first completion counts in its week, its month and all time; one that an earlier run replaces moves.
+      CREATE FUNCTION board_period_first() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          UPDATE board_period_totals SET firsts = firsts - 1, first_commands = first_commands - OLD.commands
+            WHERE user_id = OLD.user_id AND (kind, period_start) IN (SELECT kind, china_period_start(kind, OLD.at) FROM unnest(ARRAY['week', 'month', 'all']) AS kind);
+        END IF;
+        INSERT INTO board_period_totals AS total (kind, period_start, user_id, firsts, first_commands)
+          SELECT kind, china_period_start(kind, NEW.at), NEW.user_id, 1, NEW.commands FROM unnest(ARRAY['week', 'month', 'all']) AS kind
+          ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE
+            SET firsts = total.firsts + 1, first_commands = total.first_commands + excluded.first_commands;
+        RETURN NULL;
+      END
+      $$;
+
+      -- The bests and first completions kept before this step.
+      UPDATE board_bests AS best SET gain = greatest(best.score - coalesce(earlier.prior, 0), 0)
+        FROM (SELECT kind, period_start, user_id, scenario_id, version,
+                     max(score) OVER (PARTITION BY kind, user_id, scenario_id, version ORDER BY period_start ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prior
+                FROM board_bests) AS earlier
+        WHERE (best.kind, best.period_start, best.user_id, best.scenario_id, best.version)
+            = (earlier.kind, earlier.period_start, earlier.user_id, earlier.scenario_id, earlier.version);
+      INSERT INTO board_period_totals (kind, period_start, user_id, commands, mistakes, gain, gain_commands)
+        SELECT kind, period_start, user_id, sum(commands), sum(mistakes), sum(gain), coalesce(sum(commands) FILTER (WHERE gain > 0), 0)
+          FROM board_bests GROUP BY kind, period_start, user_id;
+      INSERT INTO board_period_totals AS total (kind, period_start, user_id, firsts, first_commands)
+        SELECT kind, china_period_start(kind, at), user_id, count(*), sum(commands)
+          FROM board_firsts CROSS JOIN unnest(ARRAY['week', 'month', 'all']) AS kind GROUP BY 1, 2, 3
+        ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE SET firsts = excluded.firsts, first_commands = excluded.first_commands;
+
+      DROP TRIGGER board_total_best ON board_bests;
+      DROP TRIGGER board_total_first ON board_firsts;
+      DROP FUNCTION board_total_best();
+      DROP FUNCTION board_total_first();
+      DROP TABLE board_totals;
+      CREATE TRIGGER board_period_best AFTER INSERT OR UPDATE OF score, mistakes, commands ON board_bests FOR EACH ROW EXECUTE FUNCTION board_period_best();
+      CREATE TRIGGER board_period_first AFTER INSERT OR UPDATE ON board_firsts FOR EACH ROW EXECUTE FUNCTION board_period_first();
+    `,
+  },
 ];
 
 /** Any number, the same for every CRM Drill: servers starting at once take turns migrating. */

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from '../../tests/postgres-cluster.ts';
 import { describeRecordsStore, expectRefusal } from './contract.ts';
 import { exampleAttempt, exampleEntries, exampleTeam, exampleUser } from './examples.ts';
-import { boardMetrics, personalResults } from './board-metrics.ts';
+import { boardMetrics } from './board-metrics.ts';
+import { boardScopes, rankingOf } from './board-ranking.ts';
 import { migrate, postgresMigrations } from './postgres-migrations.ts';
 import { periodKinds } from './periods.ts';
 import { seededRandom } from '../../engine/random.ts';
@@ -91,22 +92,30 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
       expect((await first.attemptEntries('a1'))?.length).toBe(saves[0].attempt.score === 40 ? 2 : 7);
     });
 
-    it('counts the attempts kept before the board tables existed, when it migrates', async () => {
+    it.each([
+      ['before the board tables existed', 1],
+      ['before the period totals existed', 5],
+    ])('counts the attempts kept %s, when it migrates', async (_when, steps) => {
       const pool = new pg.Pool({ connectionString: url });
-      await migrate(pool, postgresMigrations.slice(0, 1));
+      await migrate(pool, postgresMigrations.filter((migration) => migration.version <= steps));
       const random = seededRandom(7);
+      const people = ['p1', 'p2', 'p3', 'p4'];
       const attempts = Array.from({ length: 60 }, (_, index) =>
-        exampleAttempt({ id: `m${index}`, userId: `p${random.int(1, 4)}`, submittedAt: new Date(Date.parse('2026-09-01T00:00:00Z') + random.int(0, 90 * 24) * 3_600_000).toISOString(), score: random.pick([50, 80, 100]) }),
+        exampleAttempt({ id: `m${index}`, userId: random.pick(people), submittedAt: new Date(Date.parse('2026-09-01T00:00:00Z') + random.int(0, 90 * 24) * 3_600_000).toISOString(), score: random.pick([50, 80, 100]) }),
       );
-      for (const attempt of attempts)
+      for (const attempt of random.shuffle(attempts))
         await pool.query('INSERT INTO attempts (id, user_id, scenario_id, submitted_at, record) VALUES ($1, $2, $3, $4, $5)', [attempt.id, attempt.userId, attempt.scenarioId, attempt.submittedAt, attempt]);
       await pool.end();
       const store = await openStore();
+      await store.createTeam(exampleTeam({ id: 't1' }));
+      await store.createUsers(people.map((id, index) => exampleUser({ id, username: id, teamIds: index < 3 ? ['t1'] : [] })));
+      const records = { attempts: await store.attempts(), users: await store.users(), teams: await store.teams() };
       for (const period of periodKinds)
-        for (const metric of boardMetrics) {
-          const query = { metric, period, now: '2026-11-20T00:00:00.000Z', minCommands: 0, userIds: ['p1', 'p2', 'p3', 'p4'] };
-          expect(await store.boardResults(query)).toEqual(personalResults(await store.attempts(), query));
-        }
+        for (const metric of boardMetrics)
+          for (const scope of boardScopes) {
+            const query = { scope, metric, period, now: '2026-11-20T00:00:00.000Z', minCommands: 0, viewer: { id: 'p1', teamIds: ['t1'] } };
+            expect(await store.boardRanking(query)).toEqual(rankingOf(records, query));
+          }
     });
 
     it('refuses a URL it cannot reach with the reason, without hanging', async () => {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
-import { postgresBoardResults } from './postgres-boards.ts';
+import type { BoardRankingQuery, Ranking } from './board-ranking.ts';
+import { postgresBoardRanking } from './postgres-boards.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { migrate } from './postgres-migrations.ts';
 import { refusals } from './refusals.ts';
@@ -10,6 +10,7 @@ import {
   deliveredSchema,
   lessonVersionSchema,
   pendingQuerySchema,
+  rankingWindowSchema,
   publishedScenarioSchema,
   storedAttemptSchema,
   teamSchema,
@@ -113,8 +114,8 @@ class PostgresStore implements RecordsStore {
     });
   }
 
-  boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
-    return this.#run(() => postgresBoardResults(this.#pool, query));
+  boardRanking(query: BoardRankingQuery): Promise<Ranking> {
+    return this.#run(async () => postgresBoardRanking(this.#pool, { ...query, ...parseInput(rankingWindowSchema, query, 'query') }));
   }
 
   xapiPending(limit: number): Promise<StoredAttempt[]> {

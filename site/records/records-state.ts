@@ -3,6 +3,7 @@ import {
   deliveredSchema,
   lessonVersionSchema,
   pendingQuerySchema,
+  rankingWindowSchema,
   publishedScenarioSchema,
   storedAttemptSchema,
   teamSchema,
@@ -13,7 +14,7 @@ import {
   type Team,
   type User,
 } from './schema.ts';
-import { personalResults, type BoardResultsQuery, type PersonalResult } from './board-metrics.ts';
+import { rankingOf, type BoardRankingQuery, type Ranking } from './board-ranking.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { refusals } from './refusals.ts';
 import type { AttemptQuery } from './store.ts';
@@ -185,8 +186,8 @@ export class RecordsState {
     return found;
   }
 
-  boardResults(query: BoardResultsQuery): Map<string, PersonalResult> {
-    return personalResults(this.#data.attempts, query);
+  boardRanking(query: BoardRankingQuery): Ranking {
+    return rankingOf(this.#data, { ...query, ...parseInput(rankingWindowSchema, query, 'query') });
   }
 
   /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */

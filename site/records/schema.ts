@@ -132,6 +132,16 @@ export const attemptQuerySchema = v.object({
   to: v.optional(v.pipe(v.string(), v.isoTimestamp())),
 });
 
+/** Which places of a board a store answers (board-ranking.ts). */
+export const rankingWindowSchema = v.object({
+  /** When given, only the viewer's own places and this many either side of each (boards that shame people stop being used). */
+  neighbours: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+  /** Otherwise the places after the first `offset` (0 unless told)… */
+  offset: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+  /** …at most `limit` of them (every one unless told). */
+  limit: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+});
+
 /** A question to `RecordsStore.xapiPending`: how many attempts at most. */
 export const pendingQuerySchema = v.object({ limit: v.pipe(v.number(), v.safeInteger(), v.minValue(1)) });
 /** What `RecordsStore.markXapiDelivered` takes. */

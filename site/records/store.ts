@@ -1,5 +1,5 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
-import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
+import type { BoardRankingQuery, Ranking } from './board-ranking.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
 /**
@@ -24,12 +24,13 @@ export interface RecordsStore {
   /** Attempts, oldest submission first, narrowed by whichever of the query's fields are given (`from` inclusive, `to` exclusive). */
   attempts(query?: AttemptQuery): Promise<StoredAttempt[]>;
   /**
-   * Each listed person's standing on a board metric over the period, as
-   * `personalResults` (board-metrics.ts) computes it from their attempts:
-   * a store may keep it ready (PostgreSQL does), since boards are drawn on
-   * every page view and a company's attempts only grow.
+   * A board's ranking and the places it shows, as `rankingOf`
+   * (board-ranking.ts) computes it from the attempts, users and teams: a
+   * store may keep it ready (PostgreSQL does), since boards are drawn on
+   * every page view and a company's attempts only grow. Refuses a window
+   * that is not whole numbers (`invalid` on `neighbours`, `offset` or `limit`).
    */
-  boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>>;
+  boardRanking(query: BoardRankingQuery): Promise<Ranking>;
 
   /**
    * Up to `limit` attempts whose xAPI statements have not been marked

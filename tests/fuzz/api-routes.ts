@@ -10,7 +10,7 @@ import { lessonEditSchema, previewSchema } from '../../site/lib/lesson-edit.ts';
 import { loadScenarios, loadScenarioVersion } from '../../site/lib/scenarios.ts';
 import { attemptSubmissionSchema } from '../../site/records/accept-attempt.ts';
 import { boardMetrics } from '../../site/records/board-metrics.ts';
-import { boardScopes } from '../../site/records/leaderboard.ts';
+import { boardScopes } from '../../site/records/board-ranking.ts';
 import { bucketSizes, periodKinds } from '../../site/records/periods.ts';
 import { teamSchema, userSchema, type PlatformRole, type Team } from '../../site/records/schema.ts';
 import { uploadSchema } from '../../site/server/scenario-upload.ts';

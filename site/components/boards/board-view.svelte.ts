@@ -1,6 +1,7 @@
 import type { publicUser } from '../../auth/sign-in.ts';
 import type { BoardMetric } from '../../records/board-metrics.ts';
-import type { BoardScope, Leaderboard } from '../../records/leaderboard.ts';
+import type { BoardScope } from '../../records/board-ranking.ts';
+import type { Leaderboard } from '../../records/leaderboard.ts';
 import type { PeriodKind } from '../../records/periods.ts';
 import type { BadgeView } from '../../server/my-badges.ts';
 
