@@ -65,7 +65,7 @@ const rankedSql = (rows: string, metric: BoardMetric) => `
        ranked AS (SELECT board.*, rank() OVER (ORDER BY floor(value * 1e9::float8 + 0.5::float8) DESC)::integer AS rank,
                          row_number() OVER (ORDER BY floor(value * 1e9::float8 + 0.5::float8) DESC, id COLLATE "C")::integer AS place
                     FROM board),
-       own AS (SELECT place FROM ranked WHERE id = ANY($5))
+       own AS MATERIALIZED (SELECT place FROM ranked WHERE id = ANY($5))
   SELECT (SELECT count(*) FROM ranked)::integer AS total, shown.*
     FROM (SELECT) AS always
     LEFT JOIN LATERAL (
@@ -88,14 +88,31 @@ interface ShownRow {
   in_window: boolean;
 }
 
-/** The versions each listed person's value counts, by metric: the bests that gained, every best, first completions, or both sides' bests. */
-const versionsSql: Record<BoardMetric, string> = {
-  score: 'SELECT user_id, scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id = ANY($3) AND gain > 0',
-  accuracy: 'SELECT user_id, scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id = ANY($3)',
-  completed: 'SELECT user_id, scenario_id, version FROM board_firsts WHERE user_id = ANY($3) AND china_period_start($1, at) = $2',
-  improved: `SELECT user_id, scenario_id, version FROM board_bests
-              WHERE kind = $1 AND user_id = ANY($3) AND (period_start = $2 OR period_start = $4 OR ($4::timestamptz IS NULL AND period_start < $2))`,
+/**
+ * The versions of the bests of `people` (a subquery) each metric counts: the
+ * bests that gained, every best, first completions, or both sides' bests.
+ * $1 and $2 the period's kind and start, $3 the start of the one before.
+ */
+const versionsSql: Record<BoardMetric, (people: string) => string> = {
+  score: (people) => `SELECT scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id IN (${people}) AND gain > 0`,
+  accuracy: (people) => `SELECT scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
+  completed: (people) => `SELECT scenario_id, version FROM board_firsts WHERE user_id IN (${people}) AND china_period_start($1, at) = $2`,
+  improved: (people) => `SELECT scenario_id, version FROM board_bests
+                          WHERE kind = $1 AND user_id IN (${people}) AND (period_start = $2 OR period_start = $3 OR ($3::timestamptz IS NULL AND period_start < $2))`,
 };
+
+/**
+ * The versions each shown row counts, each once: a person's own, a team's
+ * its counted members' ($4 the rows, $5 a person of each, side by side). Row
+ * by row, so a team's versions are gathered once each however many members
+ * share them.
+ */
+const rowVersionsSql = (metric: BoardMetric) => `
+  WITH parameters AS (SELECT $1::text, $2::timestamptz, $3::timestamptz, $4::text[], $5::text[]),
+       listed AS (SELECT * FROM unnest($4::text[], $5::text[]) AS listed(row_id, user_id))
+  SELECT shown.row_id, found.scenario_id, found.version
+    FROM (SELECT DISTINCT row_id FROM listed) AS shown,
+         LATERAL (SELECT DISTINCT scenario_id, version FROM (${versionsSql[metric]('SELECT user_id FROM listed WHERE listed.row_id = shown.row_id')}) AS counted) AS found`;
 
 export async function postgresBoardRanking(pool: pg.Pool, query: BoardRankingQuery): Promise<Ranking> {
   const { scope, metric, period, now } = query;
@@ -122,16 +139,22 @@ export async function postgresBoardRanking(pool: pg.Pool, query: BoardRankingQue
   ]);
   const shown = rows.filter((row): row is ShownRow & { id: string } => row.id !== null);
 
-  // The versions of the people whose rows are shown: a team's are its counted members'.
-  const peopleOf = (row: ShownRow & { id: string }) => row.member_ids ?? [row.id];
-  const people = [...new Set(shown.flatMap(peopleOf))];
+  // The versions of the rows shown: a team's are its counted members'.
+  const listed = shown.flatMap((row) => (row.member_ids ?? [row.id]).map((userId) => [row.id, userId] as const));
   const versions = new Map<string, VersionRef[]>();
-  if (people.length > 0) {
-    const found = await pool.query<{ user_id: string; scenario_id: string; version: number }>(
-      `WITH parameters AS (SELECT $1::text, $2::timestamptz, $3::text[], $4::timestamptz) ${versionsSql[metric]}`,
-      [kind, start, people, before],
-    );
-    for (const { user_id, scenario_id: scenarioId, version } of found.rows) versions.set(user_id, [...(versions.get(user_id) ?? []), { scenarioId, version }]);
+  if (listed.length > 0) {
+    const found = await pool.query<{ row_id: string; scenario_id: string; version: number }>(rowVersionsSql(metric), [
+      kind,
+      start,
+      before,
+      listed.map(([rowId]) => rowId),
+      listed.map(([, userId]) => userId),
+    ]);
+    for (const { row_id: rowId, scenario_id: scenarioId, version } of found.rows) {
+      const list = versions.get(rowId);
+      if (list === undefined) versions.set(rowId, [{ scenarioId, version }]);
+      else list.push({ scenarioId, version });
+    }
   }
   const ranked = (row: ShownRow & { id: string }): RankedRow => ({
     rank: row.rank,
@@ -139,7 +162,7 @@ export async function postgresBoardRanking(pool: pg.Pool, query: BoardRankingQue
     value: row.value,
     commands: Number(row.commands),
     ...(row.members === null ? {} : { members: { counted: row.counted ?? 0, total: row.members } }),
-    counts: sortVersions(peopleOf(row).flatMap((id) => versions.get(id) ?? [])),
+    counts: sortVersions(versions.get(row.id) ?? []),
   });
   return { rows: shown.filter((row) => row.in_window).map(ranked), own: shown.filter((row) => row.is_own).map(ranked), total: rows[0]?.total ?? 0 };
 }
