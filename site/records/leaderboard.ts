@@ -12,6 +12,10 @@ import type { RecordsStore } from './store.ts';
  * the viewer's role, the viewer's own rows marked, and the rules it counts by.
  */
 
+/** Places a board's page shows unless asked for more, and the most one may ask for: a company may rank ten thousand people. */
+export const boardPageSize = 50;
+export const boardPageLimit = 200;
+
 /** A board's question: the ranking's, asked by someone whose role decides the names they see. */
 export interface BoardQuery extends Omit<BoardRankingQuery, 'viewer'> {
   readonly viewer: Viewer;

@@ -144,6 +144,25 @@ describe('GET /api/leaderboards', () => {
     for (const neighbours of ['', '0x10', '1e1'])
       expect(await errorOf(await call(leaderboards.GET, `/api/leaderboards?scope=team&period=all&neighbours=${neighbours}`, { headers }))).toMatchObject({ status: 400, field: 'neighbours' });
     expect(await errorOf(await call(leaderboards.GET, '/api/leaderboards?scope=team&period=all'))).toMatchObject({ status: 401 });
+    for (const [query, field] of [['offset=-1', 'offset'], ['limit=0', 'limit'], ['limit=201', 'limit'], ['neighbours=2&limit=10', 'neighbours']])
+      expect(await errorOf(await call(leaderboards.GET, `/api/leaderboards?scope=individual&period=all&${query}`, { headers })), query).toMatchObject({ status: 400, field });
+  });
+
+  it('answers a page of the ranking, the viewer’s own place wherever it is, and the total', async () => {
+    await post(await signedIn('mei'), { id: 'a-1', record: perfect });
+    await post(await signedIn('lin'), { id: 'a-2', record: perfect });
+    const page = async (query: string) => {
+      const response = await call(leaderboards.GET, `/api/leaderboards?scope=individual&period=all&${query}`, { headers: await signedIn('lin') });
+      expect(response.status, query).toBe(200);
+      return (await response.json()) as { rows: { id: string; rank: number }[]; own: { id: string; rank: number }[]; total: number };
+    };
+    // Equal runs share first place, listed by id.
+    const whole = await page('');
+    expect(whole.rows.map((row) => row.rank)).toEqual([1, 1]);
+    expect(whole.own).toMatchObject([{ id: 'lin', rank: 1 }]);
+    expect(await page('limit=1')).toEqual({ ...whole, rows: whole.rows.slice(0, 1) });
+    expect(await page('offset=1&limit=1')).toEqual({ ...whole, rows: whole.rows.slice(1) });
+    expect(await page('offset=5')).toEqual({ ...whole, rows: [] });
   });
 });
 

@@ -186,6 +186,8 @@ export const apiRoutes: { readonly [route: string]: (world: World) => RouteFuzz 
       period: oneOf(periodKinds),
       metric: oneOf(boardMetrics),
       neighbours: { valid: fc.integer({ min: 0, max: 50 }).map(String), accepts: (text) => /^\d+$/.test(text) && Number(text) <= 50 },
+      offset: { valid: fc.integer({ min: 0, max: 10_000 }).map(String), accepts: (text) => /^\d+$/.test(text) && Number.isSafeInteger(Number(text)) },
+      limit: { valid: fc.integer({ min: 1, max: 200 }).map(String), accepts: (text) => /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 200 },
     }).map((query) => ({ path: `/api/leaderboards${query}` })),
   }),
 
