@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import { seededRandom } from '../../engine/random.ts';
 import { boardMetrics, personalResults } from './board-metrics.ts';
+import { describeReportContract } from './contract-reports.ts';
 import { exampleAttempt, exampleEntries, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
 import { periodKinds } from './periods.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
@@ -302,6 +303,8 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         expect(await store.boardResults({ ...query, metric: 'score' })).toEqual(new Map([['p1', { value: 90, commands: 30, counts }]]));
       });
     });
+
+    describeReportContract(() => store);
 
     describe('xAPI delivery marks', () => {
       const at = (hour: number) => `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`;

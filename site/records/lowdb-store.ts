@@ -8,6 +8,7 @@ import { lockFolder, type FolderLock } from './folder-lock.ts';
 import { GroupCommit } from './group-commit.ts';
 import { emptyDocument, recordsDocumentFormat, type RecordsDocument } from './records-document.ts';
 import { RecordsState } from './records-state.ts';
+import type { ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 import { StoreError, type AttemptQuery, type RecordsStore } from './store.ts';
 import { parseEntries } from './validate.ts';
@@ -114,6 +115,10 @@ class LowdbStore implements RecordsStore {
 
   async boardResults(query: BoardResultsQuery) {
     return this.#open().boardResults(query);
+  }
+
+  async reportTallies(query: ReportTalliesQuery) {
+    return this.#open().reportTallies(query);
   }
 
   async xapiPending(limit: number) {

@@ -45,6 +45,9 @@ export function createMemoryStore(): RecordsStore {
     async boardResults(query) {
       return open().boardResults(query);
     },
+    async reportTallies(query) {
+      return open().reportTallies(query);
+    },
     async xapiPending(limit) {
       return open().xapiPending(limit);
     },

@@ -257,6 +257,99 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE TRIGGER users_changed AFTER INSERT OR UPDATE OR DELETE ON users FOR EACH STATEMENT EXECUTE FUNCTION count_change('users');
     `,
   },
+  {
+    version: 7,
+    name: 'report day totals',
+    // The error report sums these instead of the attempts (postgres-report-tallies.ts): per person, China day and
+    // scenario, the attempts' commands and mistakes, each step's, and each code's mistakes with the attempts holding
+    // it. A trigger adds each statement's attempts; the functions of one attempt also count the parts of days a
+    // report's span cuts, from the attempts themselves. The person stays in every table because a report is about
+    // the trainees on some teams, and people change teams: totals by team would count the teams of the past.
+    sql: `
+      CREATE FUNCTION china_day(at timestamptz) RETURNS date
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        RETURN ((at AT TIME ZONE 'UTC') + interval '8 hours')::date;
+
+      CREATE FUNCTION report_attempt_days(attempt attempts)
+        RETURNS TABLE (user_id text, day date, scenario_id text, attempts integer, commands integer, mistakes integer)
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT attempt.user_id, china_day(attempt.submitted_at), attempt.scenario_id, 1,
+                 (attempt.record->>'commands')::integer, jsonb_array_length(attempt.record->'mistakes');
+        END;
+      CREATE FUNCTION report_attempt_steps(attempt attempts)
+        RETURNS TABLE (user_id text, day date, scenario_id text, step_id text, commands integer, mistakes integer)
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT attempt.user_id, china_day(attempt.submitted_at), attempt.scenario_id, step->>'id',
+                 sum((step->>'commands')::integer), sum((step->>'mistakes')::integer)
+            FROM jsonb_array_elements(attempt.record->'perStep') AS step GROUP BY step->>'id';
+        END;
+      -- An attempt counts once per code, however many of its mistakes have it.
+      CREATE FUNCTION report_attempt_codes(attempt attempts)
+        RETURNS TABLE (user_id text, day date, scenario_id text, code text, mistakes integer, attempts integer)
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT attempt.user_id, china_day(attempt.submitted_at), attempt.scenario_id, mistake->>'code', count(*), 1
+            FROM jsonb_array_elements(attempt.record->'mistakes') AS mistake GROUP BY mistake->>'code';
+        END;
+
+      CREATE TABLE report_days (
+        user_id text NOT NULL, day date NOT NULL, scenario_id text NOT NULL,
+        attempts integer NOT NULL, commands bigint NOT NULL, mistakes bigint NOT NULL,
+        PRIMARY KEY (user_id, day, scenario_id)
+      );
+      CREATE TABLE report_steps (
+        user_id text NOT NULL, day date NOT NULL, scenario_id text NOT NULL, step_id text NOT NULL,
+        commands bigint NOT NULL, mistakes bigint NOT NULL,
+        PRIMARY KEY (user_id, day, scenario_id, step_id)
+      );
+      CREATE TABLE report_codes (
+        user_id text NOT NULL, day date NOT NULL, scenario_id text NOT NULL, code text NOT NULL,
+        mistakes bigint NOT NULL, attempts integer NOT NULL,
+        PRIMARY KEY (user_id, day, scenario_id, code)
+      );
+      -- A lead's few people are found by the keys; every team's, by the days.
+      CREATE INDEX report_days_by_day ON report_days (day);
+      CREATE INDEX report_steps_by_day ON report_steps (day);
+      CREATE INDEX report_codes_by_day ON report_codes (day);
+
+      -- Rows in key order, so two statements adding to the same totals lock them in the same order.
+      CREATE FUNCTION report_count_attempts() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO report_days AS total
+          SELECT r.user_id, r.day, r.scenario_id, sum(r.attempts), sum(r.commands), sum(r.mistakes)
+            FROM new_attempts AS attempt, report_attempt_days(attempt) AS r GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+          ON CONFLICT ON CONSTRAINT report_days_pkey DO UPDATE
+            SET attempts = total.attempts + excluded.attempts, commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes;
+        INSERT INTO report_steps AS total
+          SELECT r.user_id, r.day, r.scenario_id, r.step_id, sum(r.commands), sum(r.mistakes)
+            FROM new_attempts AS attempt, report_attempt_steps(attempt) AS r GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+          ON CONFLICT ON CONSTRAINT report_steps_pkey DO UPDATE
+            SET commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes;
+        INSERT INTO report_codes AS total
+          SELECT r.user_id, r.day, r.scenario_id, r.code, sum(r.mistakes), sum(r.attempts)
+            FROM new_attempts AS attempt, report_attempt_codes(attempt) AS r GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+          ON CONFLICT ON CONSTRAINT report_codes_pkey DO UPDATE
+            SET mistakes = total.mistakes + excluded.mistakes, attempts = total.attempts + excluded.attempts;
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER report_count_attempts AFTER INSERT ON attempts REFERENCING NEW TABLE AS new_attempts
+        FOR EACH STATEMENT EXECUTE FUNCTION report_count_attempts();
+
+      -- The attempts kept before this step, day by day, so that a day's totals lie together as they do for new attempts.
+      INSERT INTO report_days
+        SELECT r.user_id, r.day, r.scenario_id, sum(r.attempts), sum(r.commands), sum(r.mistakes)
+          FROM attempts AS attempt, report_attempt_days(attempt) AS r GROUP BY 1, 2, 3 ORDER BY 2, 1, 3;
+      INSERT INTO report_steps
+        SELECT r.user_id, r.day, r.scenario_id, r.step_id, sum(r.commands), sum(r.mistakes)
+          FROM attempts AS attempt, report_attempt_steps(attempt) AS r GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 3, 4;
+      INSERT INTO report_codes
+        SELECT r.user_id, r.day, r.scenario_id, r.code, sum(r.mistakes), sum(r.attempts)
+          FROM attempts AS attempt, report_attempt_codes(attempt) AS r GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 3, 4;
+    `,
+  },
 ];
 
 /** Any number, the same for every CRM Drill: servers starting at once take turns migrating. */

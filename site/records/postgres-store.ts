@@ -4,13 +4,16 @@ import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
 import { postgresBoardResults } from './postgres-boards.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { migrate } from './postgres-migrations.ts';
+import { postgresReportTallies } from './postgres-report-tallies.ts';
 import { refusals } from './refusals.ts';
+import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import {
   attemptQuerySchema,
   deliveredSchema,
   lessonVersionSchema,
   pendingQuerySchema,
   publishedScenarioSchema,
+  reportTalliesQuerySchema,
   storedAttemptSchema,
   teamSchema,
   userSchema,
@@ -115,6 +118,10 @@ class PostgresStore implements RecordsStore {
 
   boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>> {
     return this.#run(() => postgresBoardResults(this.#pool, query));
+  }
+
+  reportTallies(query: ReportTalliesQuery): Promise<ReportTallies> {
+    return this.#run(() => postgresReportTallies(this.#pool, parseInput(reportTalliesQuerySchema, query, 'query')));
   }
 
   xapiPending(limit: number): Promise<StoredAttempt[]> {

@@ -4,6 +4,7 @@ import {
   lessonVersionSchema,
   pendingQuerySchema,
   publishedScenarioSchema,
+  reportTalliesQuerySchema,
   storedAttemptSchema,
   teamSchema,
   userSchema,
@@ -16,6 +17,9 @@ import {
 import { personalResults, type BoardResultsQuery, type PersonalResult } from './board-metrics.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { refusals } from './refusals.ts';
+import { reportOperators } from './report-scope.ts';
+import { tallyRuns, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
+import { uniqueRuns } from './runs.ts';
 import type { AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
 
@@ -187,6 +191,12 @@ export class RecordsState {
 
   boardResults(query: BoardResultsQuery): Map<string, PersonalResult> {
     return personalResults(this.#data.attempts, query);
+  }
+
+  reportTallies(input: ReportTalliesQuery): ReportTallies {
+    const { teamIds, scenarioId, from, to, bucket } = parseInput(reportTalliesQuerySchema, input, 'query');
+    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
+    return tallyRuns(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket);
   }
 
   /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */

@@ -3,6 +3,7 @@ import { mistakeCodes } from '../../engine/mistakes.ts';
 import { slug } from '../../engine/scenario/schema.ts';
 import { topics } from '../../engine/scenario/topics.ts';
 import { locales } from '../i18n/locales.ts';
+import { bucketSizes } from './periods.ts';
 
 /**
  * What the records store keeps for a company, declared once: teams, people
@@ -130,6 +131,15 @@ export const attemptQuerySchema = v.object({
   scenarioId: v.optional(v.string()),
   from: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   to: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+});
+
+/** A question to `RecordsStore.reportTallies` (report-tallies.ts): whose attempts, over which span, cut into days or weeks. */
+export const reportTalliesQuerySchema = v.object({
+  teamIds: v.optional(v.array(v.string())),
+  scenarioId: v.optional(v.string()),
+  from: v.pipe(v.string(), v.isoTimestamp()),
+  to: v.pipe(v.string(), v.isoTimestamp()),
+  bucket: v.picklist(bucketSizes),
 });
 
 /** A question to `RecordsStore.xapiPending`: how many attempts at most. */

@@ -1,5 +1,6 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
+import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
 /**
@@ -30,6 +31,13 @@ export interface RecordsStore {
    * every page view and a company's attempts only grow.
    */
   boardResults(query: BoardResultsQuery): Promise<Map<string, PersonalResult>>;
+  /**
+   * The error report's sums over the attempts it is about, as `tallyRuns`
+   * (report-tallies.ts) counts them: PostgreSQL keeps day totals for it,
+   * so a report does not read the attempts themselves. Refuses a malformed
+   * instant or bucket (`invalid`).
+   */
+  reportTallies(query: ReportTalliesQuery): Promise<ReportTallies>;
 
   /**
    * Up to `limit` attempts whose xAPI statements have not been marked
