@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mistakeCodes } from '../../engine/mistakes.ts';
 import { seededRandom } from '../../engine/random.ts';
 import { errorReport, storeErrorReport } from './error-report.ts';
+import { lessonTallies, lessonsWanted, storeLessonsWanted, type LessonTally } from './lessons-wanted.ts';
 import { exampleAttempt, exampleTeam, exampleUser } from './examples.ts';
 import { bucketSizes, periodKinds } from './periods.ts';
 import type { ReportFilters } from './report-scope.ts';
@@ -98,6 +99,42 @@ export function describeReportContract(subject: () => RecordsStore): void {
       await expectReference(store, nows[0], { period: 'all' });
       await store.saveAttempt(attempts[0], []);
       await expectReference(store, nows[2], { period: 'all' });
+    });
+  });
+
+  describe('lessonTallies', () => {
+    const { attempts } = reportCompany(20_261_125);
+    const [incomplete, format, duplicate] = mistakeCodes;
+    const query = {
+      watches: [
+        { scenarioId: 'lead-to-cash', code: incomplete },
+        { scenarioId: 'lead-to-cash', code: format },
+        { scenarioId: 'funnel-hygiene', code: format },
+        { scenarioId: 'visit-reminders', code: duplicate },
+      ],
+    };
+    const byPair = (tallies: readonly LessonTally[]) => [...tallies].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.lesson < b.lesson ? -1 : 1));
+
+    async function expectReference(store: RecordsStore) {
+      const stored = await store.attempts();
+      for (const watches of [query.watches, query.watches.slice(1), []]) expect(byPair(await store.lessonTallies({ watches }))).toEqual(byPair(lessonTallies(stored, { watches })));
+      const wanted = { lessonIds: new Set(['lesson-a']), scenarios: [], minPeople: 2, repeatThreshold: 0.3 };
+      expect(await storeLessonsWanted(store, wanted)).toEqual(lessonsWanted({ ...wanted, attempts: stored }));
+    }
+
+    it('counts what lessonsWanted counts from every attempt, saved out of time order', async () => {
+      const store = subject();
+      await expectReference(store);
+      for (const attempt of seededRandom(6).shuffle(attempts)) await store.saveAttempt(attempt, []);
+      await expectReference(store);
+    });
+
+    it('moves a first back and a latest forward when an older or newer attempt arrives after a list was drawn', async () => {
+      const store = subject();
+      for (const attempt of attempts.slice(60, 180)) await store.saveAttempt(attempt, []);
+      await expectReference(store);
+      for (const attempt of [...attempts.slice(0, 60), ...attempts.slice(180)]) await store.saveAttempt(attempt, []);
+      await expectReference(store);
     });
   });
 }

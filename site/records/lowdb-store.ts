@@ -5,6 +5,7 @@ import { AttemptLog } from './attempt-log.ts';
 import type { BoardResultsQuery } from './board-metrics.ts';
 import { createFolder, DurableJsonFile } from './durable-file.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
+import type { LessonTalliesQuery } from './lessons-wanted.ts';
 import { GroupCommit } from './group-commit.ts';
 import { emptyDocument, recordsDocumentFormat, type RecordsDocument } from './records-document.ts';
 import { RecordsState } from './records-state.ts';
@@ -119,6 +120,10 @@ class LowdbStore implements RecordsStore {
 
   async reportTallies(query: ReportTalliesQuery) {
     return this.#open().reportTallies(query);
+  }
+
+  async lessonTallies(query: LessonTalliesQuery) {
+    return this.#open().lessonTallies(query);
   }
 
   async xapiPending(limit: number) {

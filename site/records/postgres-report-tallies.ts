@@ -12,12 +12,16 @@ import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
  *
  * The trainees on the teams are chosen here as report-scope.ts
  * `reportOperators` chooses them, so that the planner sees the people
- * through the users' statistics (a lead's few through the team index,
- * everyone through the days) rather than through ten thousand ids.
+ * through the users' statistics (a lead's few through the keys, everyone
+ * through the days) rather than through ten thousand ids. Each chosen
+ * team is looked up in the team index, rather than each person's teams
+ * compared with the chosen ones: every team may be five hundred.
  */
 const talliesSql = `
   WITH scope AS (
-    SELECT id FROM users WHERE role = 'trainee' AND ($1::text[] IS NULL OR team_ids && $1::text[])
+    SELECT id FROM users WHERE role = 'trainee' AND $1::text[] IS NULL
+    UNION
+    SELECT id FROM users, unnest($1::text[]) AS chosen (team) WHERE role = 'trainee' AND team_ids @> ARRAY[chosen.team]
   ),
   edges AS MATERIALIZED (
     SELECT attempt FROM attempts AS attempt

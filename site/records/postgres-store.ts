@@ -4,12 +4,15 @@ import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
 import { postgresBoardResults } from './postgres-boards.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { migrate } from './postgres-migrations.ts';
+import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
+import { postgresLessonTallies } from './postgres-lesson-tallies.ts';
 import { postgresReportTallies } from './postgres-report-tallies.ts';
 import { refusals } from './refusals.ts';
 import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import {
   attemptQuerySchema,
   deliveredSchema,
+  lessonTalliesQuerySchema,
   lessonVersionSchema,
   pendingQuerySchema,
   publishedScenarioSchema,
@@ -122,6 +125,10 @@ class PostgresStore implements RecordsStore {
 
   reportTallies(query: ReportTalliesQuery): Promise<ReportTallies> {
     return this.#run(() => postgresReportTallies(this.#pool, parseInput(reportTalliesQuerySchema, query, 'query')));
+  }
+
+  lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]> {
+    return this.#run(() => postgresLessonTallies(this.#pool, parseInput(lessonTalliesQuerySchema, query, 'query')));
   }
 
   xapiPending(limit: number): Promise<StoredAttempt[]> {

@@ -1,6 +1,7 @@
 import {
   attemptQuerySchema,
   deliveredSchema,
+  lessonTalliesQuerySchema,
   lessonVersionSchema,
   pendingQuerySchema,
   publishedScenarioSchema,
@@ -16,6 +17,7 @@ import {
 } from './schema.ts';
 import { personalResults, type BoardResultsQuery, type PersonalResult } from './board-metrics.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { lessonTallies, type LessonTalliesQuery, type LessonTally } from './lessons-wanted.ts';
 import { refusals } from './refusals.ts';
 import { reportOperators } from './report-scope.ts';
 import { tallyRuns, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
@@ -197,6 +199,10 @@ export class RecordsState {
     const { teamIds, scenarioId, from, to, bucket } = parseInput(reportTalliesQuerySchema, input, 'query');
     const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
     return tallyRuns(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket);
+  }
+
+  lessonTallies(input: LessonTalliesQuery): LessonTally[] {
+    return lessonTallies(this.#data.attempts, parseInput(lessonTalliesQuerySchema, input, 'query'));
   }
 
   /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */

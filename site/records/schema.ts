@@ -142,6 +142,11 @@ export const reportTalliesQuerySchema = v.object({
   bucket: v.picklist(bucketSizes),
 });
 
+/** A question to `RecordsStore.lessonTallies` (lessons-wanted.ts): which codes each scenario watches. */
+export const lessonTalliesQuerySchema = v.object({
+  watches: v.array(v.object({ scenarioId: v.string(), code: v.picklist(mistakeCodes) })),
+});
+
 /** A question to `RecordsStore.xapiPending`: how many attempts at most. */
 export const pendingQuerySchema = v.object({ limit: v.pipe(v.number(), v.safeInteger(), v.minValue(1)) });
 /** What `RecordsStore.markXapiDelivered` takes. */

@@ -1,5 +1,6 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { BoardResultsQuery, PersonalResult } from './board-metrics.ts';
+import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
 import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
@@ -38,6 +39,13 @@ export interface RecordsStore {
    * instant or bucket (`invalid`).
    */
   reportTallies(query: ReportTalliesQuery): Promise<ReportTallies>;
+  /**
+   * Each mistake/lesson pair made in any attempt on record, counted as
+   * `lessonTallies` (lessons-wanted.ts) counts them: PostgreSQL keeps each
+   * person's first and latest attempts for it, so the list does not read
+   * every attempt. Refuses an unknown mistake code (`invalid`).
+   */
+  lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]>;
 
   /**
    * Up to `limit` attempts whose xAPI statements have not been marked
