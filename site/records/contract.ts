@@ -3,6 +3,7 @@ import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import { seededRandom } from '../../engine/random.ts';
 import { boardMetrics } from './board-metrics.ts';
 import { boardScopes, rankingOf, type BoardRankingQuery } from './board-ranking.ts';
+import { describeReportContract } from './contract-reports.ts';
 import { exampleAttempt, exampleEntries, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
 import { periodKinds } from './periods.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
@@ -344,6 +345,8 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
         await expectRefusal(store.boardRanking({ ...query, limit: 0 }), 'invalid', 'limit');
       });
     });
+
+    describeReportContract(() => store);
 
     describe('xAPI delivery marks', () => {
       const at = (hour: number) => `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`;

@@ -1,8 +1,9 @@
 import { mistakeCodes, type MistakeCode } from '../../engine/mistakes.ts';
-import { bucketPosition, bucketsBetween, instantMs, type Bucket, type BucketSize, type Range } from './periods.ts';
-import { reportScope, type ReportInput, type ReportScope } from './report-scope.ts';
-import type { Run } from './runs.ts';
+import { bucketKeyStart, bucketsBetween, instantMs, type Bucket, type BucketSize, type Range } from './periods.ts';
+import { reportFrame, reportRange, reportScope, type ReportFrame, type ReportInput, type ReportQuestion } from './report-scope.ts';
+import { tallyRuns, type ReportTallies } from './report-tallies.ts';
 import type { Team, User } from './schema.ts';
+import type { RecordsStore } from './store.ts';
 
 /**
  * The lead dashboard's numbers (seed 000: audit errors periodically and
@@ -104,35 +105,35 @@ class Lines {
   }
 }
 
-/** The time axis: the whole period up to now (all time: from the first attempt), and never short of an attempt in it. */
-function axis(scope: ReportScope, size: BucketSize, allTime: boolean): Bucket[] {
-  const first = allTime ? scope.runs[0]?.at : instantMs(scope.range.from);
-  if (first === undefined) return [];
-  const last = Math.max(Math.min(scope.now, instantMs(scope.range.to) - 1), scope.runs.at(-1)?.at ?? first);
-  return bucketsBetween(first, last, size);
+/**
+ * The time axis: the whole period up to now (all time: from the first attempt), and never short of an attempt in it.
+ * The buckets attempts fell in stand for the attempts: an axis only ever compares them with bucket starts.
+ */
+function axis(frame: ReportFrame, tallies: ReportTallies, size: BucketSize, allTime: boolean): Bucket[] {
+  // Keys are dates, YYYY-MM-DD: they sort as text.
+  const keys = tallies.operators.map((row) => row.bucket);
+  if (keys.length === 0 && allTime) return [];
+  const earliest = keys.reduce((min, key) => (key < min ? key : min), keys[0]);
+  const latest = keys.reduce((max, key) => (key > max ? key : max), keys[0]);
+  const first = allTime ? bucketKeyStart(earliest) : instantMs(frame.range.from);
+  const last = latest === undefined ? first : Math.max(first, bucketKeyStart(latest));
+  return bucketsBetween(first, Math.max(Math.min(frame.now, instantMs(frame.range.to) - 1), last), size);
 }
 
-function timeSeries(scope: ReportScope, buckets: readonly Bucket[], size: BucketSize): Record<ReportDimension, Series[]> {
-  const first = buckets.length === 0 ? 0 : instantMs(buckets[0].from);
+function timeSeries(frame: ReportFrame, tallies: ReportTallies, buckets: readonly Bucket[]): Record<ReportDimension, Series[]> {
+  const at = new Map(buckets.map((bucket, index) => [bucket.key, index]));
   const lines = Object.fromEntries(reportDimensions.map((dimension) => [dimension, new Lines(buckets.length)])) as Record<ReportDimension, Lines>;
   const commands = new Array<number>(buckets.length).fill(0);
-  const teams = new Set(scope.teams.map((team) => team.id));
-  // One `scenario/step` string per step of a scenario, not one per step of every attempt (60,000 of them at 10,000 attempts).
-  const stepKeys = new Map<string, Map<string, string>>();
-  const stepKey = (scenarioId: string, stepId: string) => {
-    const steps = stepKeys.get(scenarioId) ?? stepKeys.set(scenarioId, new Map()).get(scenarioId)!;
-    return steps.get(stepId) ?? steps.set(stepId, `${scenarioId}/${stepId}`).get(stepId)!;
-  };
-  for (const run of scope.runs) {
-    const at = bucketPosition(first, run.at, size);
-    const mistakes = run.mistakes.length;
-    commands[at] += run.commands;
-    lines.operator.add(run.userId, at, run.commands, mistakes);
-    for (const team of scope.operators.get(run.userId)!.teamIds) if (teams.has(team)) lines.team.add(team, at, run.commands, mistakes);
-    lines.scenario.add(run.scenarioId, at, run.commands, mistakes);
-    for (const step of run.perStep) lines.step.add(stepKey(run.scenarioId, step.id), at, step.commands, step.mistakes);
-    for (const mistake of run.mistakes) lines.code.add(mistake.code, at, 0, 1);
+  const teams = new Set(frame.teams.map((team) => team.id));
+  for (const row of tallies.operators) {
+    const bucket = at.get(row.bucket)!;
+    commands[bucket] += row.commands;
+    lines.operator.add(row.userId, bucket, row.commands, row.mistakes);
+    for (const team of frame.operators.get(row.userId)!.teamIds) if (teams.has(team)) lines.team.add(team, bucket, row.commands, row.mistakes);
   }
+  for (const row of tallies.scenarios) lines.scenario.add(row.scenarioId, at.get(row.bucket)!, row.commands, row.mistakes);
+  for (const row of tallies.steps) lines.step.add(`${row.scenarioId}/${row.stepId}`, at.get(row.bucket)!, row.commands, row.mistakes);
+  for (const row of tallies.codes) lines.code.add(row.code, at.get(row.bucket)!, 0, row.mistakes);
   return {
     operator: lines.operator.series(),
     team: lines.team.series(),
@@ -149,20 +150,14 @@ interface OperatorTally {
   readonly codes: Map<MistakeCode, { mistakes: number; attempts: number }>;
 }
 
-function perOperator(runs: readonly Run[]): Map<string, OperatorTally> {
+function perOperator(tallies: ReportTallies): Map<string, OperatorTally> {
   const operators = new Map<string, OperatorTally>();
-  for (const run of runs) {
-    const operator = operators.get(run.userId) ?? { commands: 0, mistakes: 0, codes: new Map() };
-    operators.set(run.userId, operator);
-    operator.commands += run.commands;
-    operator.mistakes += run.mistakes.length;
-    for (const [index, { code }] of run.mistakes.entries()) {
-      const made = operator.codes.get(code) ?? operator.codes.set(code, { mistakes: 0, attempts: 0 }).get(code)!;
-      made.mistakes += 1;
-      // An attempt counts once per code: at the code's first mistake in it.
-      if (run.mistakes.findIndex((mistake) => mistake.code === code) === index) made.attempts += 1;
-    }
+  for (const row of tallies.operators) {
+    const operator = operators.get(row.userId) ?? operators.set(row.userId, { commands: 0, mistakes: 0, codes: new Map() }).get(row.userId)!;
+    operator.commands += row.commands;
+    operator.mistakes += row.mistakes;
   }
+  for (const { userId, code, mistakes, attempts } of tallies.operatorCodes) operators.get(userId)!.codes.set(code, { mistakes, attempts });
   return operators;
 }
 
@@ -192,20 +187,21 @@ function recurring(operators: ReadonlyMap<string, OperatorTally>): RecurringMist
     .sort((a, b) => b.operators.length - a.operators.length || b.mistakes - a.mistakes);
 }
 
-export function errorReport(input: ReportInput & { readonly bucket: BucketSize }): ErrorReport {
-  const scope = reportScope(input);
-  const buckets = axis(scope, input.bucket, input.filters.period === 'all');
-  const operators = perOperator(scope.runs);
-  const commands = scope.runs.reduce((sum, run) => sum + run.commands, 0);
-  const total = tally(commands, scope.runs.reduce((sum, run) => sum + run.mistakes.length, 0));
-  const series = timeSeries(scope, buckets, input.bucket);
+/** The report drawn from its tallies, whoever summed them. */
+function reportOf(question: ReportQuestion & { readonly bucket: BucketSize }, tallies: ReportTallies): ErrorReport {
+  const frame = reportFrame(question);
+  const buckets = axis(frame, tallies, question.bucket, question.filters.period === 'all');
+  const operators = perOperator(tallies);
+  const commands = [...operators.values()].reduce((sum, operator) => sum + operator.commands, 0);
+  const total = tally(commands, [...operators.values()].reduce((sum, operator) => sum + operator.mistakes, 0));
+  const series = timeSeries(frame, tallies, buckets);
   return {
-    range: scope.range,
-    bucket: input.bucket,
+    range: frame.range,
+    bucket: question.bucket,
     buckets,
-    totals: { ...total, attempts: scope.runs.length },
-    operators: [...scope.operators.values()].map(({ id, name, teamIds }) => ({ id, name, teamIds })),
-    teams: scope.teams,
+    totals: { ...total, attempts: tallies.attempts },
+    operators: [...frame.operators.values()].map(({ id, name, teamIds }) => ({ id, name, teamIds })),
+    teams: frame.teams,
     series,
     byCode: mistakeCodes.map((code) => ({
       code,
@@ -215,6 +211,18 @@ export function errorReport(input: ReportInput & { readonly bucket: BucketSize }
     heatMap: heatMap(operators),
     recurring: recurring(operators),
   };
+}
+
+/** The report over attempts in hand: the reference for what a store's tallies must give. */
+export function errorReport(input: ReportInput & { readonly bucket: BucketSize }): ErrorReport {
+  return reportOf(input, tallyRuns(reportScope(input).runs, input.bucket));
+}
+
+/** The report as the error report's route draws it: the store sums the attempts (PostgreSQL without reading them), the rest is drawn here. */
+export async function storeErrorReport(store: Pick<RecordsStore, 'reportTallies'>, question: ReportQuestion & { readonly bucket: BucketSize }): Promise<ErrorReport> {
+  const { from, to } = reportRange(question.filters, question.now);
+  const { teamIds, scenarioId } = question.filters;
+  return reportOf(question, await store.reportTallies({ teamIds, scenarioId, from, to, bucket: question.bucket }));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { MistakeCode } from '../../engine/mistakes.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { runsByUser, uniqueRuns, type Run } from './runs.ts';
 import type { StoredAttempt } from './schema.ts';
+import type { RecordsStore } from './store.ts';
 
 /**
  * The consultant's "lessons wanted" list: the lessons trainees' actual
@@ -28,8 +29,27 @@ export const wantedReasonKeys = {
   'not-working': 'report.wanted.notWorking',
 } as const satisfies Record<WantedReason, MessageKey>;
 
+/** Which codes each scenario watches, as pairs: an attempt on the scenario could show the code. */
+export interface LessonTalliesQuery {
+  readonly watches: readonly { readonly scenarioId: string; readonly code: MistakeCode }[];
+}
+
+/** A mistake code and the lesson it was linked to, counted over every attempt on record (the part a store answers). */
+export interface LessonTally {
+  readonly code: MistakeCode;
+  /** The lesson id the scenarios link this mistake to. */
+  readonly lesson: string;
+  /** Mistakes of this code linked to this lesson, and how many people made them. */
+  readonly mistakes: number;
+  readonly people: number;
+  /** People who saw the lesson and later had a chance to make the code again, and of them those who did. */
+  readonly seen: number;
+  readonly repeated: number;
+  /** The scenarios the mistakes were made in, by id, sorted. */
+  readonly scenarioIds: readonly string[];
+}
+
 export interface LessonsWantedQuery {
-  readonly attempts: readonly StoredAttempt[];
   /** The lessons that exist, by id (`content/lessons/<lang>/<id>.md`). */
   readonly lessonIds: ReadonlySet<string>;
   /** Which codes each scenario watches, to know whether a later attempt could show the code again. */
@@ -40,24 +60,18 @@ export interface LessonsWantedQuery {
   readonly minPeople?: number;
 }
 
-export interface WantedLesson {
-  readonly code: MistakeCode;
-  /** The lesson id the scenarios link this mistake to. */
-  readonly lesson: string;
+export interface WantedLesson extends LessonTally {
   readonly reason: WantedReason;
-  /** Mistakes of this code linked to this lesson, and how many people made them. */
-  readonly mistakes: number;
-  readonly people: number;
-  /** People who saw the lesson and later had a chance to make the code again, and of them those who did. */
-  readonly seen: number;
-  readonly repeated: number;
   /** repeated ÷ seen; null when nobody had another chance. */
   readonly repeatRate: number | null;
-  /** The scenarios the mistakes were made in, by id. */
-  readonly scenarioIds: readonly string[];
 }
 
 const pairKey = (code: MistakeCode, lesson: string) => `${code} ${lesson}`;
+
+/** The watches of the scenarios, as a store is asked about them. */
+export function lessonTalliesQuery(scenarios: readonly Scenario[]): LessonTalliesQuery {
+  return { watches: scenarios.flatMap((scenario) => scenario.steps.flatMap((step) => step.watches.map((watch) => ({ scenarioId: scenario.id, code: watch.mistake })))) };
+}
 
 /** For one person and one mistake/lesson pair: did they have a later chance at the code, and did they make it again? */
 function afterSeeing(runs: readonly Run[], first: number, code: MistakeCode, watched: ReadonlyMap<string, ReadonlySet<MistakeCode>>) {
@@ -69,8 +83,10 @@ function afterSeeing(runs: readonly Run[], first: number, code: MistakeCode, wat
   };
 }
 
-export function lessonsWanted({ attempts, lessonIds, scenarios, repeatThreshold = 0.5, minPeople = 5 }: LessonsWantedQuery): WantedLesson[] {
-  const watched = new Map(scenarios.map((scenario) => [scenario.id, new Set(scenario.steps.flatMap((step) => step.watches.map((watch) => watch.mistake)))]));
+/** The tallies of every pair made in the attempts: the reference every store's answer must equal. In no particular order. */
+export function lessonTallies(attempts: readonly StoredAttempt[], { watches }: LessonTalliesQuery): LessonTally[] {
+  const watched = new Map<string, Set<MistakeCode>>();
+  for (const { scenarioId, code } of watches) (watched.get(scenarioId) ?? watched.set(scenarioId, new Set()).get(scenarioId)!).add(code);
   const pairs = new Map<string, { code: MistakeCode; lesson: string; mistakes: number; people: number; seen: number; repeated: number; scenarios: Set<string> }>();
   for (const runs of runsByUser(uniqueRuns(attempts)).values()) {
     const firstSeen = new Map<string, number>();
@@ -92,13 +108,27 @@ export function lessonsWanted({ attempts, lessonIds, scenarios, repeatThreshold 
       if (repeated) pair.repeated += 1;
     }
   }
-  return [...pairs.values()]
-    .flatMap(({ scenarios: made, ...pair }): WantedLesson[] => {
+  return [...pairs.values()].map(({ scenarios, ...pair }) => ({ ...pair, scenarioIds: [...scenarios].sort() }));
+}
+
+/** The list from the pairs' tallies, most made first. */
+export function wantedLessons(tallies: readonly LessonTally[], { lessonIds, repeatThreshold = 0.5, minPeople = 5 }: Omit<LessonsWantedQuery, 'scenarios'>): WantedLesson[] {
+  return tallies
+    .flatMap(({ scenarioIds, ...pair }): WantedLesson[] => {
       const repeatRate = pair.seen === 0 ? null : pair.repeated / pair.seen;
-      const scenarioIds = [...made].sort();
       if (!lessonIds.has(pair.lesson)) return [{ ...pair, reason: 'missing', repeatRate, scenarioIds }];
       if (pair.seen >= minPeople && repeatRate !== null && repeatRate >= repeatThreshold) return [{ ...pair, reason: 'not-working', repeatRate, scenarioIds }];
       return [];
     })
     .sort((a, b) => b.mistakes - a.mistakes || (a.code < b.code ? -1 : a.code > b.code ? 1 : a.lesson < b.lesson ? -1 : 1));
+}
+
+/** The list over attempts in hand. */
+export function lessonsWanted(query: LessonsWantedQuery & { readonly attempts: readonly StoredAttempt[] }): WantedLesson[] {
+  return wantedLessons(lessonTallies(query.attempts, lessonTalliesQuery(query.scenarios)), query);
+}
+
+/** The list as its route draws it: the store counts the pairs over every attempt (PostgreSQL without reading them). */
+export async function storeLessonsWanted(store: Pick<RecordsStore, 'lessonTallies'>, query: LessonsWantedQuery): Promise<WantedLesson[]> {
+  return wantedLessons(await store.lessonTallies(lessonTalliesQuery(query.scenarios)), query);
 }

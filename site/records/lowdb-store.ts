@@ -5,9 +5,11 @@ import { AttemptLog } from './attempt-log.ts';
 import type { BoardRankingQuery } from './board-ranking.ts';
 import { createFolder, DurableJsonFile } from './durable-file.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
+import type { LessonTalliesQuery } from './lessons-wanted.ts';
 import { GroupCommit } from './group-commit.ts';
 import { emptyDocument, recordsDocumentFormat, type RecordsDocument } from './records-document.ts';
 import { RecordsState } from './records-state.ts';
+import type { ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 import { StoreError, type AttemptQuery, type RecordsStore } from './store.ts';
 import { parseEntries } from './validate.ts';
@@ -114,6 +116,14 @@ class LowdbStore implements RecordsStore {
 
   async boardRanking(query: BoardRankingQuery) {
     return this.#open().boardRanking(query);
+  }
+
+  async reportTallies(query: ReportTalliesQuery) {
+    return this.#open().reportTallies(query);
+  }
+
+  async lessonTallies(query: LessonTalliesQuery) {
+    return this.#open().lessonTallies(query);
   }
 
   async xapiPending(limit: number) {

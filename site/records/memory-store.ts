@@ -45,6 +45,12 @@ export function createMemoryStore(): RecordsStore {
     async boardRanking(query) {
       return open().boardRanking(query);
     },
+    async reportTallies(query) {
+      return open().reportTallies(query);
+    },
+    async lessonTallies(query) {
+      return open().lessonTallies(query);
+    },
     async xapiPending(limit) {
       return open().xapiPending(limit);
     },

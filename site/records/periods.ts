@@ -116,7 +116,30 @@ function bucketStart(ms: number, size: BucketSize): number {
 const bucketMs: Record<BucketSize, number> = { day: dayMs, week: 7 * dayMs };
 
 function bucketAt(start: number, size: BucketSize): Bucket {
-  return { key: new Date(start + chinaOffsetMs).toISOString().slice(0, 10), ...range(start, start + bucketMs[size]) };
+  return { key: bucketKey(start, size), ...range(start, start + bucketMs[size]) };
+}
+
+/** The key of the bucket holding `ms`: the China date it starts on. */
+export function bucketKey(ms: number, size: BucketSize): string {
+  return new Date(bucketStart(ms, size) + chinaOffsetMs).toISOString().slice(0, 10);
+}
+
+/** The first instant of the bucket a key names (`2026-03-02` is 1 March 16:00 UTC). */
+export function bucketKeyStart(key: string): number {
+  return instantMs(`${key}T00:00:00+08:00`);
+}
+
+/**
+ * The whole China days inside a range, as a range from one midnight to
+ * another: what day totals can answer. The rest of the range, at either
+ * end, is part of a day; an empty range (from = to) when no day fits.
+ */
+export function wholeDays(within: Range): Range {
+  const from = instantMs(within.from);
+  const to = instantMs(within.to);
+  const first = startOfDay(from) === from ? from : startOfDay(from) + dayMs;
+  const end = startOfDay(to);
+  return first < end ? range(first, end) : range(from, from);
 }
 
 /** Every bucket from the one holding `first` to the one holding `last`, both included, with no gaps: a chart's axis. */

@@ -14,6 +14,54 @@ export interface Migration {
   readonly sql: string;
 }
 
+/**
+ * Adds a set of attempts to the report day totals (version 7): `source` is the trigger's new rows, or every
+ * attempt when the step is applied. Rows go in key order, day first, so that two statements adding to the same
+ * totals lock them in the same order, and a day's totals lie together on disk as new attempts put them.
+ */
+function countReportDays(source: string): string {
+  return `
+    INSERT INTO report_days AS total
+      SELECT r.user_id, r.day, r.scenario_id, sum(r.attempts), sum(r.commands), sum(r.mistakes)
+        FROM ${source} AS attempt, report_attempt_days(attempt) AS r GROUP BY 1, 2, 3 ORDER BY 2, 1, 3
+      ON CONFLICT ON CONSTRAINT report_days_pkey DO UPDATE
+        SET attempts = total.attempts + excluded.attempts, commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes;
+    INSERT INTO report_steps AS total
+      SELECT r.user_id, r.day, r.scenario_id, r.step_id, sum(r.commands), sum(r.mistakes)
+        FROM ${source} AS attempt, report_attempt_steps(attempt) AS r GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 3, 4
+      ON CONFLICT ON CONSTRAINT report_steps_pkey DO UPDATE
+        SET commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes;
+    INSERT INTO report_codes AS total
+      SELECT r.user_id, r.day, r.scenario_id, r.code, sum(r.mistakes), sum(r.attempts)
+        FROM ${source} AS attempt, report_attempt_codes(attempt) AS r GROUP BY 1, 2, 3, 4 ORDER BY 2, 1, 3, 4
+      ON CONFLICT ON CONSTRAINT report_codes_pkey DO UPDATE
+        SET mistakes = total.mistakes + excluded.mistakes, attempts = total.attempts + excluded.attempts;`;
+}
+
+/** Adds a set of attempts to the lesson tables (version 8), `source` as in `countReportDays`; a first moves earlier, a latest later. */
+function countLessons(source: string): string {
+  const made = `${source} AS attempt, jsonb_array_elements(attempt.record->'mistakes') AS mistake`;
+  return `
+    INSERT INTO lesson_mistakes AS total
+      SELECT mistake->>'code', mistake->>'lesson', attempt.scenario_id, count(*) FROM ${made} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT ON CONSTRAINT lesson_mistakes_pkey DO UPDATE SET mistakes = total.mistakes + excluded.mistakes;
+    INSERT INTO lesson_firsts AS first
+      SELECT DISTINCT ON (attempt.user_id, mistake->>'code', mistake->>'lesson') attempt.user_id, mistake->>'code', mistake->>'lesson', attempt.submitted_at, attempt.id
+        FROM ${made} ORDER BY attempt.user_id, mistake->>'code', mistake->>'lesson', attempt.submitted_at, attempt.id COLLATE "C"
+      ON CONFLICT ON CONSTRAINT lesson_firsts_pkey DO UPDATE SET at = excluded.at, attempt_id = excluded.attempt_id
+        WHERE (excluded.at, excluded.attempt_id) < (first.at, first.attempt_id);
+    INSERT INTO code_lasts AS last
+      SELECT DISTINCT ON (attempt.user_id, mistake->>'code') attempt.user_id, mistake->>'code', attempt.submitted_at, attempt.id
+        FROM ${made} ORDER BY attempt.user_id, mistake->>'code', attempt.submitted_at DESC, attempt.id COLLATE "C" DESC
+      ON CONFLICT ON CONSTRAINT code_lasts_pkey DO UPDATE SET at = excluded.at, attempt_id = excluded.attempt_id
+        WHERE (excluded.at, excluded.attempt_id) > (last.at, last.attempt_id);
+    INSERT INTO scenario_lasts AS last
+      SELECT DISTINCT ON (attempt.user_id, attempt.scenario_id) attempt.user_id, attempt.scenario_id, attempt.submitted_at, attempt.id
+        FROM ${source} AS attempt ORDER BY attempt.user_id, attempt.scenario_id, attempt.submitted_at DESC, attempt.id COLLATE "C" DESC
+      ON CONFLICT ON CONSTRAINT scenario_lasts_pkey DO UPDATE SET at = excluded.at, attempt_id = excluded.attempt_id
+        WHERE (excluded.at, excluded.attempt_id) > (last.at, last.attempt_id);`;
+}
+
 export const postgresMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -364,6 +412,115 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE TRIGGER board_period_first AFTER INSERT OR UPDATE ON board_firsts FOR EACH ROW EXECUTE FUNCTION board_period_first();
       -- Boards are drawn as soon as the server starts: plan them on the backfilled tables, not on guesses.
       ANALYZE board_bests, board_period_totals;
+    `,
+  },
+  {
+    version: 7,
+    name: 'report day totals',
+    // The error report sums these instead of the attempts (postgres-report-tallies.ts): per person, China day and
+    // scenario, the attempts' commands and mistakes, each step's, and each code's mistakes with the attempts holding
+    // it. A trigger adds each statement's attempts; the functions of one attempt also count the parts of days a
+    // report's span cuts, from the attempts themselves. The person stays in every table because a report is about
+    // the trainees on some teams, and people change teams: totals by team would count the teams of the past.
+    sql: `
+      CREATE FUNCTION china_day(at timestamptz) RETURNS date
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        RETURN ((at AT TIME ZONE 'UTC') + interval '8 hours')::date;
+
+      CREATE FUNCTION report_attempt_days(attempt attempts)
+        RETURNS TABLE (user_id text, day date, scenario_id text, attempts integer, commands integer, mistakes integer)
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT attempt.user_id, china_day(attempt.submitted_at), attempt.scenario_id, 1,
+                 (attempt.record->>'commands')::integer, jsonb_array_length(attempt.record->'mistakes');
+        END;
+      CREATE FUNCTION report_attempt_steps(attempt attempts)
+        RETURNS TABLE (user_id text, day date, scenario_id text, step_id text, commands integer, mistakes integer)
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT attempt.user_id, china_day(attempt.submitted_at), attempt.scenario_id, step->>'id',
+                 sum((step->>'commands')::integer), sum((step->>'mistakes')::integer)
+            FROM jsonb_array_elements(attempt.record->'perStep') AS step GROUP BY step->>'id';
+        END;
+      -- An attempt counts once per code, however many of its mistakes have it.
+      CREATE FUNCTION report_attempt_codes(attempt attempts)
+        RETURNS TABLE (user_id text, day date, scenario_id text, code text, mistakes integer, attempts integer)
+        LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        BEGIN ATOMIC
+          SELECT attempt.user_id, china_day(attempt.submitted_at), attempt.scenario_id, mistake->>'code', count(*), 1
+            FROM jsonb_array_elements(attempt.record->'mistakes') AS mistake GROUP BY mistake->>'code';
+        END;
+
+      CREATE TABLE report_days (
+        user_id text NOT NULL, day date NOT NULL, scenario_id text NOT NULL,
+        attempts integer NOT NULL, commands bigint NOT NULL, mistakes bigint NOT NULL,
+        PRIMARY KEY (user_id, day, scenario_id)
+      );
+      CREATE TABLE report_steps (
+        user_id text NOT NULL, day date NOT NULL, scenario_id text NOT NULL, step_id text NOT NULL,
+        commands bigint NOT NULL, mistakes bigint NOT NULL,
+        PRIMARY KEY (user_id, day, scenario_id, step_id)
+      );
+      CREATE TABLE report_codes (
+        user_id text NOT NULL, day date NOT NULL, scenario_id text NOT NULL, code text NOT NULL,
+        mistakes bigint NOT NULL, attempts integer NOT NULL,
+        PRIMARY KEY (user_id, day, scenario_id, code)
+      );
+      -- A lead's few people are found by the keys; every team's, by the days.
+      CREATE INDEX report_days_by_day ON report_days (day);
+      CREATE INDEX report_steps_by_day ON report_steps (day);
+      CREATE INDEX report_codes_by_day ON report_codes (day);
+
+      CREATE FUNCTION report_count_attempts() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${countReportDays('new_attempts')}
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER report_count_attempts AFTER INSERT ON attempts REFERENCING NEW TABLE AS new_attempts
+        FOR EACH STATEMENT EXECUTE FUNCTION report_count_attempts();
+
+      -- The attempts kept before this step.
+      ${countReportDays('attempts')}
+    `,
+  },
+  {
+    version: 8,
+    name: 'lesson firsts and lasts',
+    // Lessons wanted reads these instead of every attempt (postgres-lesson-tallies.ts): each pair's mistakes per
+    // scenario; per person, the first attempt making each pair (when they were shown its lesson); the latest
+    // attempt showing each code, and the latest on each scenario (a later chance at a code its steps watch).
+    // Attempts are ordered by time, then id, as runs.ts orders them, so one saved late (an import) moves a first
+    // back or a latest forward only if it is earlier or later.
+    sql: `
+      CREATE TABLE lesson_mistakes (
+        code text NOT NULL, lesson text NOT NULL, scenario_id text NOT NULL, mistakes bigint NOT NULL,
+        PRIMARY KEY (code, lesson, scenario_id)
+      );
+      CREATE TABLE lesson_firsts (
+        user_id text NOT NULL, code text NOT NULL, lesson text NOT NULL, at timestamptz NOT NULL, attempt_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (user_id, code, lesson)
+      );
+      CREATE TABLE code_lasts (
+        user_id text NOT NULL, code text NOT NULL, at timestamptz NOT NULL, attempt_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (user_id, code)
+      );
+      CREATE TABLE scenario_lasts (
+        user_id text NOT NULL, scenario_id text NOT NULL, at timestamptz NOT NULL, attempt_id text COLLATE "C" NOT NULL,
+        PRIMARY KEY (user_id, scenario_id)
+      );
+
+      CREATE FUNCTION lesson_count_attempts() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${countLessons('new_attempts')}
+        RETURN NULL;
+      END
+      $$;
+      CREATE TRIGGER lesson_count_attempts AFTER INSERT ON attempts REFERENCING NEW TABLE AS new_attempts
+        FOR EACH STATEMENT EXECUTE FUNCTION lesson_count_attempts();
+
+      -- The attempts kept before this step.
+      ${countLessons('attempts')}
     `,
   },
 ];

@@ -7,7 +7,10 @@ import { exampleAttempt, exampleEntries, exampleTeam, exampleUser } from './exam
 import { boardMetrics } from './board-metrics.ts';
 import { boardScopes, rankingOf } from './board-ranking.ts';
 import { migrate, postgresMigrations } from './postgres-migrations.ts';
-import { periodKinds } from './periods.ts';
+import { bucketSizes, periodKinds } from './periods.ts';
+import { reportCompany } from './contract-reports.ts';
+import { errorReport, storeErrorReport } from './error-report.ts';
+import type { StoredAttempt } from './schema.ts';
 import { seededRandom } from '../../engine/random.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import type { RecordsStore } from './store.ts';
@@ -116,6 +119,30 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
             const query = { scope, metric, period, now: '2026-11-20T00:00:00.000Z', minCommands: 0, viewer: { id: 'p1', teamIds: ['t1'] } };
             expect(await store.boardRanking(query)).toEqual(rankingOf(records, query));
           }
+    });
+
+    it('sums the attempts kept before the report tables existed, and those a statement adds many at once', async () => {
+      const pool = new pg.Pool({ connectionString: url });
+      await migrate(pool, postgresMigrations.filter((step) => step.version <= 5));
+      const { users, attempts } = reportCompany(11);
+      const teams = [exampleTeam({ id: 'north' }), exampleTeam({ id: 'south' })];
+      for (const team of teams) await pool.query('INSERT INTO teams (id, record) VALUES ($1, $2)', [team.id, team]);
+      for (const user of users) await pool.query('INSERT INTO users (id, username, role, team_ids, record) VALUES ($1, $2, $3, $4, $5)', [user.id, user.username, user.role, user.teamIds, user]);
+      const insert = (batch: readonly StoredAttempt[]) =>
+        pool.query(
+          `INSERT INTO attempts (id, user_id, scenario_id, submitted_at, record)
+           SELECT r->>'id', r->>'userId', r->>'scenarioId', (r->>'submittedAt')::timestamptz, r FROM jsonb_array_elements($1::jsonb) r`,
+          [JSON.stringify(batch)],
+        );
+      await insert(attempts.slice(0, 120));
+      const store = await openStore();
+      await insert(attempts.slice(120));
+      await pool.end();
+      for (const period of periodKinds)
+        for (const bucket of bucketSizes) {
+          const question = { users, teams, now: '2026-11-20T00:00:00.000Z', filters: { period, teamIds: ['north'] }, bucket };
+          expect(await storeErrorReport(store, question)).toEqual(errorReport({ ...question, attempts: await store.attempts() }));
+        }
     });
 
     it('refuses a URL it cannot reach with the reason, without hanging', async () => {

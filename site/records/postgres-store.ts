@@ -4,14 +4,20 @@ import type { BoardRankingQuery, Ranking } from './board-ranking.ts';
 import { postgresBoardRanking } from './postgres-boards.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { migrate } from './postgres-migrations.ts';
+import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
+import { postgresLessonTallies } from './postgres-lesson-tallies.ts';
+import { postgresReportTallies } from './postgres-report-tallies.ts';
 import { refusals } from './refusals.ts';
+import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import {
   attemptQuerySchema,
   deliveredSchema,
+  lessonTalliesQuerySchema,
   lessonVersionSchema,
   pendingQuerySchema,
   rankingWindowSchema,
   publishedScenarioSchema,
+  reportTalliesQuerySchema,
   storedAttemptSchema,
   teamSchema,
   userSchema,
@@ -116,6 +122,14 @@ class PostgresStore implements RecordsStore {
 
   boardRanking(query: BoardRankingQuery): Promise<Ranking> {
     return this.#run(async () => postgresBoardRanking(this.#pool, { ...query, ...parseInput(rankingWindowSchema, query, 'query') }));
+  }
+
+  reportTallies(query: ReportTalliesQuery): Promise<ReportTallies> {
+    return this.#run(() => postgresReportTallies(this.#pool, parseInput(reportTalliesQuerySchema, query, 'query')));
+  }
+
+  lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]> {
+    return this.#run(() => postgresLessonTallies(this.#pool, parseInput(lessonTalliesQuerySchema, query, 'query')));
   }
 
   xapiPending(limit: number): Promise<StoredAttempt[]> {

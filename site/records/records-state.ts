@@ -1,10 +1,12 @@
 import {
   attemptQuerySchema,
   deliveredSchema,
+  lessonTalliesQuerySchema,
   lessonVersionSchema,
   pendingQuerySchema,
   rankingWindowSchema,
   publishedScenarioSchema,
+  reportTalliesQuerySchema,
   storedAttemptSchema,
   teamSchema,
   userSchema,
@@ -16,7 +18,11 @@ import {
 } from './schema.ts';
 import { rankingOf, type BoardRankingQuery, type Ranking } from './board-ranking.ts';
 import { deepFreeze } from './deep-freeze.ts';
+import { lessonTallies, type LessonTalliesQuery, type LessonTally } from './lessons-wanted.ts';
 import { refusals } from './refusals.ts';
+import { reportOperators } from './report-scope.ts';
+import { tallyRuns, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
+import { uniqueRuns } from './runs.ts';
 import type { AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
 
@@ -188,6 +194,16 @@ export class RecordsState {
 
   boardRanking(query: BoardRankingQuery): Ranking {
     return rankingOf(this.#data, { ...query, ...parseInput(rankingWindowSchema, query, 'query') });
+  }
+
+  reportTallies(input: ReportTalliesQuery): ReportTallies {
+    const { teamIds, scenarioId, from, to, bucket } = parseInput(reportTalliesQuerySchema, input, 'query');
+    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
+    return tallyRuns(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket);
+  }
+
+  lessonTallies(input: LessonTalliesQuery): LessonTally[] {
+    return lessonTallies(this.#data.attempts, parseInput(lessonTalliesQuerySchema, input, 'query'));
   }
 
   /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */

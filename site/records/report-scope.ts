@@ -23,8 +23,8 @@ export interface ReportFilters {
   readonly scenarioId?: string;
 }
 
-export interface ReportInput {
-  readonly attempts: readonly StoredAttempt[];
+/** What a report is asked about, before any attempt is read. */
+export interface ReportQuestion {
   readonly users: readonly User[];
   readonly teams: readonly Team[];
   /** The instant the report is drawn at; it picks the week or month. */
@@ -32,15 +32,24 @@ export interface ReportInput {
   readonly filters: ReportFilters;
 }
 
-export interface ReportScope {
+/** The question with the attempts to answer it from (any superset of those in scope). */
+export interface ReportInput extends ReportQuestion {
+  readonly attempts: readonly StoredAttempt[];
+}
+
+/** Who and when a report is about. */
+export interface ReportFrame {
   readonly range: Range;
   readonly now: number;
-  /** The attempts in scope, each once, oldest first. */
-  readonly runs: readonly Run[];
   /** The trainees in scope, by id, whether or not they have a run. */
   readonly operators: ReadonlyMap<string, User>;
   /** The teams in scope. */
   readonly teams: readonly Team[];
+}
+
+export interface ReportScope extends ReportFrame {
+  /** The attempts in scope, each once, oldest first. */
+  readonly runs: readonly Run[];
 }
 
 /** The span a report covers: the dates chosen, or the period holding `now`. */
@@ -53,13 +62,16 @@ export function reportOperators(users: readonly User[], teamIds: ReportFilters['
   return trainees(users).filter((user) => teamIds === undefined || user.teamIds.some((id) => teamIds.includes(id)));
 }
 
-export function reportScope({ attempts, users, teams, now, filters }: ReportInput): ReportScope {
-  const range = reportRange(filters, now);
-  const span = rangeMs(range);
+export function reportFrame({ users, teams, now, filters }: ReportQuestion): ReportFrame {
   const chosen = filters.teamIds === undefined ? teams : teams.filter((team) => filters.teamIds?.includes(team.id));
   const operators = new Map(reportOperators(users, filters.teamIds).map((user) => [user.id, user]));
-  const runs = uniqueRuns(attempts).filter(
-    (run) => operators.has(run.userId) && within(run, span) && (filters.scenarioId === undefined || run.scenarioId === filters.scenarioId),
-  );
-  return { range, now: instantMs(now), runs, operators, teams: chosen };
+  return { range: reportRange(filters, now), now: instantMs(now), operators, teams: chosen };
+}
+
+export function reportScope(input: ReportInput): ReportScope {
+  const frame = reportFrame(input);
+  const span = rangeMs(frame.range);
+  const { scenarioId } = input.filters;
+  const runs = uniqueRuns(input.attempts).filter((run) => frame.operators.has(run.userId) && within(run, span) && (scenarioId === undefined || run.scenarioId === scenarioId));
+  return { ...frame, runs };
 }

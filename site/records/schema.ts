@@ -3,6 +3,7 @@ import { mistakeCodes } from '../../engine/mistakes.ts';
 import { slug } from '../../engine/scenario/schema.ts';
 import { topics } from '../../engine/scenario/topics.ts';
 import { locales } from '../i18n/locales.ts';
+import { bucketSizes } from './periods.ts';
 
 /**
  * What the records store keeps for a company, declared once: teams, people
@@ -140,6 +141,20 @@ export const rankingWindowSchema = v.object({
   offset: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
   /** …at most `limit` of them (every one unless told). */
   limit: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+});
+
+/** A question to `RecordsStore.reportTallies` (report-tallies.ts): whose attempts, over which span, cut into days or weeks. */
+export const reportTalliesQuerySchema = v.object({
+  teamIds: v.optional(v.array(v.string())),
+  scenarioId: v.optional(v.string()),
+  from: v.pipe(v.string(), v.isoTimestamp()),
+  to: v.pipe(v.string(), v.isoTimestamp()),
+  bucket: v.picklist(bucketSizes),
+});
+
+/** A question to `RecordsStore.lessonTallies` (lessons-wanted.ts): which codes each scenario watches. */
+export const lessonTalliesQuerySchema = v.object({
+  watches: v.array(v.object({ scenarioId: v.string(), code: v.picklist(mistakeCodes) })),
 });
 
 /** A question to `RecordsStore.xapiPending`: how many attempts at most. */

@@ -1,5 +1,7 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { BoardRankingQuery, Ranking } from './board-ranking.ts';
+import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
+import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
 /**
@@ -31,6 +33,20 @@ export interface RecordsStore {
    * that is not whole numbers (`invalid` on `neighbours`, `offset` or `limit`).
    */
   boardRanking(query: BoardRankingQuery): Promise<Ranking>;
+  /**
+   * The error report's sums over the attempts it is about, as `tallyRuns`
+   * (report-tallies.ts) counts them: PostgreSQL keeps day totals for it,
+   * so a report does not read the attempts themselves. Refuses a malformed
+   * instant or bucket (`invalid`).
+   */
+  reportTallies(query: ReportTalliesQuery): Promise<ReportTallies>;
+  /**
+   * Each mistake/lesson pair made in any attempt on record, counted as
+   * `lessonTallies` (lessons-wanted.ts) counts them: PostgreSQL keeps each
+   * person's first and latest attempts for it, so the list does not read
+   * every attempt. Refuses an unknown mistake code (`invalid`).
+   */
+  lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]>;
 
   /**
    * Up to `limit` attempts whose xAPI statements have not been marked

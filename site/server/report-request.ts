@@ -1,7 +1,7 @@
 import { errorReportView } from '../auth/access.ts';
 import type { ApiError } from '../auth/http-errors.ts';
 import { bucketSizes, periodKinds, type BucketSize } from '../records/periods.ts';
-import { reportOperators, reportRange, type ReportInput } from '../records/report-scope.ts';
+import { reportOperators, reportRange, type ReportInput, type ReportQuestion } from '../records/report-scope.ts';
 import type { User } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { queryParameter } from './query.ts';
@@ -13,11 +13,16 @@ import { queryParameter } from './query.ts';
  * `scenario`, `bucket=day|week`. Each team asked for must be one the viewer
  * may see; a consultant sees teams only in aggregate, without names.
  */
+export type ReportAsked =
+  | { readonly ok: true; readonly question: ReportQuestion & { readonly bucket: BucketSize }; readonly view: 'per-person' | 'aggregate' }
+  | { readonly ok: false; readonly error: ApiError };
+
 export type ReportRequest =
   | { readonly ok: true; readonly input: ReportInput & { readonly bucket: BucketSize }; readonly view: 'per-person' | 'aggregate' }
   | { readonly ok: false; readonly error: ApiError };
 
-export async function reportRequest(url: URL, viewer: User, store: RecordsStore, now: Date): Promise<ReportRequest> {
+/** The question, checked against what the viewer may see; no attempt is read (the error report asks the store for its tallies). */
+export async function reportQuestion(url: URL, viewer: User, store: RecordsStore, now: Date): Promise<ReportAsked> {
   const period = queryParameter(url, 'period', periodKinds, 'month');
   if (!period.ok) return period;
   const bucket = queryParameter(url, 'bucket', bucketSizes, 'week');
@@ -34,17 +39,24 @@ export async function reportRequest(url: URL, viewer: User, store: RecordsStore,
   const refused = teamIds.find((_, index) => views[index] === undefined);
   if (refused !== undefined) return { ok: false, error: { code: 'auth.forbidden', message: `Team ${refused} is not one you lead.`, field: 'team' } };
 
-  // Only the attempts the report is about are read: the trainees on those teams, in the span, on the scenario (an index range in PostgreSQL).
-  const users = await store.users();
   const scenarioId = url.searchParams.get('scenario') ?? undefined;
-  const span = reportRange({ period: period.value, range }, now.toISOString());
-  const userIds = reportOperators(users, teamIds).map((user) => user.id);
-  const attempts = await store.attempts({ userIds, scenarioId, from: span.from, to: span.to });
   return {
     ok: true,
     view: views.every((view) => view === 'per-person') ? 'per-person' : 'aggregate',
-    input: { attempts, users, teams, now: now.toISOString(), filters: { teamIds, period: period.value, range, scenarioId }, bucket: bucket.value },
+    question: { users: await store.users(), teams, now: now.toISOString(), filters: { teamIds, period: period.value, range, scenarioId }, bucket: bucket.value },
   };
+}
+
+/** The question with the attempts it is about, for the reports drawn from attempts (the CSV, needs retraining). */
+export async function reportRequest(url: URL, viewer: User, store: RecordsStore, now: Date): Promise<ReportRequest> {
+  const asked = await reportQuestion(url, viewer, store, now);
+  if (!asked.ok) return asked;
+  const { question } = asked;
+  // Only the attempts the report is about are read: the trainees on those teams, in the span, on the scenario (an index range in PostgreSQL).
+  const span = reportRange(question.filters, question.now);
+  const userIds = reportOperators(question.users, question.filters.teamIds).map((user) => user.id);
+  const attempts = await store.attempts({ userIds, scenarioId: question.filters.scenarioId, from: span.from, to: span.to });
+  return { ok: true, view: asked.view, input: { ...question, attempts } };
 }
 
 /** `from` and `to` as calendar dates (YYYY-MM-DD, the company's China time) or instants; `to` is the first moment left out. Both or neither. */

@@ -4,7 +4,7 @@ import { errorResponse } from '../../../auth/http-errors.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { lessonFileIds } from '../../../lib/lesson-files.ts';
 import { loadScenarios } from '../../../lib/scenarios.ts';
-import { lessonsWanted } from '../../../records/lessons-wanted.ts';
+import { storeLessonsWanted } from '../../../records/lessons-wanted.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
 import { scenarioSource } from '../../../server/scenario-source.ts';
@@ -13,7 +13,7 @@ export const prerender = false;
 
 /**
  * The consultant's lessons-wanted list (records/lessons-wanted.ts) over every
- * attempt on record. A lesson counts as written when it has a file or a
+ * attempt on record, from the store's tallies. A lesson counts as written when it has a file or a
  * version saved in the browser, in either language; the scenarios are the
  * built-in and the published ones. It names no one.
  */
@@ -23,5 +23,5 @@ export const GET: APIRoute = async ({ request }) => {
   if (!guarded.ok) return errorResponse(guarded.error);
   const lessonIds = new Set([...locales.flatMap((locale) => lessonFileIds(locale)), ...(await store.lessons()).map((lesson) => lesson.lessonId)]);
   const scenarios = [...loadScenarios(), ...(await scenarioSource(store).published()).map((entry) => entry.scenario)];
-  return json({ entries: lessonsWanted({ attempts: await store.attempts(), lessonIds, scenarios }) });
+  return json({ entries: await storeLessonsWanted(store, { lessonIds, scenarios }) });
 };

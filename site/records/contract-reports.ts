@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { mistakeCodes } from '../../engine/mistakes.ts';
+import { seededRandom } from '../../engine/random.ts';
+import { errorReport, storeErrorReport } from './error-report.ts';
+import { lessonTallies, lessonsWanted, storeLessonsWanted, type LessonTally } from './lessons-wanted.ts';
+import { exampleAttempt, exampleTeam, exampleUser } from './examples.ts';
+import { bucketSizes, periodKinds } from './periods.ts';
+import type { ReportFilters } from './report-scope.ts';
+import type { StoredAttempt, User } from './schema.ts';
+import type { RecordsStore } from './store.ts';
+
+/**
+ * The contract's part about the figures a store sums for the dashboard
+ * (contract.ts runs it for every store): each answer must be what the
+ * JavaScript reference computes from the attempts themselves.
+ */
+
+/**
+ * A company of two teams over ten weeks around the turn of a month: trainees,
+ * a lead and a consultant who practise too, a trainee on no team; attempts on
+ * three scenarios with mistakes of several codes in several steps, some on
+ * the hour (so some share an instant, some fall on a China midnight), some
+ * written with an offset, to be saved out of time order.
+ */
+export function reportCompany(seed: number): { readonly users: User[]; readonly attempts: StoredAttempt[] } {
+  const random = seededRandom(seed);
+  const users = [
+    ...['p1', 'p2', 'p3', 'p4', 'p5'].map((id) => exampleUser({ id, username: id, teamIds: ['north'] })),
+    ...['p6', 'p7'].map((id) => exampleUser({ id, username: id, teamIds: ['south'] })),
+    exampleUser({ id: 'p8', username: 'p8', teamIds: ['north', 'south'] }),
+    exampleUser({ id: 'loner', username: 'loner' }),
+    exampleUser({ id: 'lead', username: 'lead', role: 'lead', teamIds: ['north'] }),
+    exampleUser({ id: 'consultant', username: 'consultant', role: 'consultant' }),
+  ];
+  const start = Date.parse('2026-09-20T00:00:00Z');
+  const steps = ['one', 'two', 'three', 'four'];
+  const lessons = ['lesson-a', 'lesson-b'];
+  const attempts = Array.from({ length: 240 }, (_, index) => {
+    const at = start + random.int(0, 24 * 70) * 3_600_000 + (random.int(0, 3) === 0 ? random.int(0, 3_599_999) : 0);
+    const offset = random.int(0, 5) === 0;
+    const perStep = random.shuffle(steps).slice(0, random.int(1, 4));
+    // Now and then a step summarised twice, as a scenario that returns to a step would.
+    if (random.int(0, 9) === 0) perStep.push(perStep[0]);
+    return exampleAttempt({
+      id: `r${String(index).padStart(3, '0')}`,
+      userId: random.pick(users).id,
+      scenarioId: random.pick(['lead-to-cash', 'funnel-hygiene', 'visit-reminders']),
+      submittedAt: offset ? new Date(at + 8 * 3_600_000).toISOString().replace('Z', '+08:00') : new Date(at).toISOString(),
+      completed: random.int(0, 4) > 0,
+      commands: random.int(0, 20),
+      mistakes: Array.from({ length: random.int(0, 4) }, () => ({ code: random.pick(mistakeCodes.slice(0, 4)), step: random.pick(steps), lesson: random.pick(lessons) })),
+      perStep: perStep.map((id) => ({ id, commands: random.int(0, 6), mistakes: random.int(0, 2), hints: 0 })),
+    });
+  });
+  return { users, attempts };
+}
+
+export function describeReportContract(subject: () => RecordsStore): void {
+  describe('reportTallies', () => {
+    const { users, attempts } = reportCompany(20_261_124);
+    const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z'];
+    // Spans cut anywhere: inside one day, across one China midnight, from and to odd hours, from midnight to midnight.
+    const ranges = [
+      { from: '2026-10-05T01:00:00.000Z', to: '2026-10-05T09:00:00.000Z' },
+      { from: '2026-10-05T10:00:00.000Z', to: '2026-10-06T03:00:00.000Z' },
+      { from: '2026-10-03T05:30:00.000Z', to: '2026-10-20T11:00:00.000Z' },
+      { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' },
+    ];
+    const teamChoices = [undefined, ['north'], ['south', 'north']];
+
+    async function save(store: RecordsStore, saved: readonly StoredAttempt[]) {
+      await store.createTeam(exampleTeam({ id: 'north' }));
+      await store.createTeam(exampleTeam({ id: 'south' }));
+      await store.createUsers(users);
+      for (const attempt of saved) await store.saveAttempt(attempt, []);
+    }
+
+    async function expectReference(store: RecordsStore, now: string, filters: ReportFilters) {
+      const stored = await store.attempts();
+      for (const bucket of bucketSizes) {
+        const question = { users, teams: await store.teams(), now, filters, bucket };
+        expect({ filters, bucket, report: await storeErrorReport(store, question) }).toEqual({ filters, bucket, report: errorReport({ ...question, attempts: stored }) });
+      }
+    }
+
+    it('sums what the error report counts from the attempts, for every period, span, team choice and scenario', async () => {
+      const store = subject();
+      await save(store, seededRandom(5).shuffle(attempts));
+      for (const now of nows)
+        for (const period of periodKinds)
+          for (const teamIds of teamChoices)
+            for (const scenarioId of [undefined, 'lead-to-cash']) await expectReference(store, now, { period, teamIds, scenarioId });
+      for (const range of ranges) for (const teamIds of teamChoices) await expectReference(store, nows[0], { period: 'month', range, teamIds });
+    });
+
+    it('has nothing to sum before the first attempt, and counts one arriving after a report was drawn', async () => {
+      const store = subject();
+      await save(store, []);
+      await expectReference(store, nows[0], { period: 'all' });
+      await store.saveAttempt(attempts[0], []);
+      await expectReference(store, nows[2], { period: 'all' });
+    });
+  });
+
+  describe('lessonTallies', () => {
+    const { attempts } = reportCompany(20_261_125);
+    const [incomplete, format, duplicate] = mistakeCodes;
+    const query = {
+      watches: [
+        { scenarioId: 'lead-to-cash', code: incomplete },
+        { scenarioId: 'lead-to-cash', code: format },
+        { scenarioId: 'funnel-hygiene', code: format },
+        { scenarioId: 'visit-reminders', code: duplicate },
+      ],
+    };
+    const byPair = (tallies: readonly LessonTally[]) => [...tallies].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.lesson < b.lesson ? -1 : 1));
+
+    async function expectReference(store: RecordsStore) {
+      const stored = await store.attempts();
+      for (const watches of [query.watches, query.watches.slice(1), []]) expect(byPair(await store.lessonTallies({ watches }))).toEqual(byPair(lessonTallies(stored, { watches })));
+      const wanted = { lessonIds: new Set(['lesson-a']), scenarios: [], minPeople: 2, repeatThreshold: 0.3 };
+      expect(await storeLessonsWanted(store, wanted)).toEqual(lessonsWanted({ ...wanted, attempts: stored }));
+    }
+
+    it('counts what lessonsWanted counts from every attempt, saved out of time order', async () => {
+      const store = subject();
+      await expectReference(store);
+      for (const attempt of seededRandom(6).shuffle(attempts)) await store.saveAttempt(attempt, []);
+      await expectReference(store);
+    });
+
+    it('moves a first back and a latest forward when an older or newer attempt arrives after a list was drawn', async () => {
+      const store = subject();
+      for (const attempt of attempts.slice(60, 180)) await store.saveAttempt(attempt, []);
+      await expectReference(store);
+      for (const attempt of [...attempts.slice(0, 60), ...attempts.slice(180)]) await store.saveAttempt(attempt, []);
+      await expectReference(store);
+    });
+  });
+}
