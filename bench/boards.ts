@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import type { Scenario } from '../engine/index.ts';
-import { boardMetrics, type BoardMetric } from '../site/records/board-metrics.ts';
+import { boardMetrics } from '../site/records/board-metrics.ts';
 import { errorReportCsv } from '../site/records/error-report-csv.ts';
 import { errorReport } from '../site/records/error-report.ts';
 import { boardScopes, type BoardScope } from '../site/records/board-ranking.ts';
-import { leaderboard } from '../site/records/leaderboard.ts';
+import { boardPageSize, leaderboard } from '../site/records/leaderboard.ts';
 import { lessonsWanted } from '../site/records/lessons-wanted.ts';
 import { needsRetraining } from '../site/records/needs-retraining.ts';
 import { periodKinds, type BucketSize, type PeriodKind } from '../site/records/periods.ts';
@@ -36,15 +36,18 @@ export async function medianMs(call: () => unknown, { warmups, rounds }: BoardsT
   return times.sort((a, b) => a - b)[Math.floor(rounds / 2)];
 }
 
-/** A board's figure: the slowest of its metrics' times, each listed in the note. */
-export function boardFigure(prefix: string, scope: BoardScope, period: PeriodKind, times: readonly { metric: BoardMetric; ms: number }[]): Figure {
+/** Each board as its page asks for it (the first page) and as a trainee may (their place and three either side). */
+export const boardWindows = { page: { limit: boardPageSize }, around: { neighbours: 3 } } as const;
+
+/** A board's figure: the slowest of its metrics' and windows' times, each listed in the note. */
+export function boardFigure(prefix: string, scope: BoardScope, period: PeriodKind, times: readonly { label: string; ms: number }[]): Figure {
   const slowest = times.reduce((worst, time) => (time.ms > worst.ms ? time : worst));
   return {
     name: `${prefix}.${scope}${period[0].toUpperCase()}${period.slice(1)}Ms`,
     value: round(slowest.ms, 2),
     unit: 'ms',
     target: { atMost: boardQueryTargetMs },
-    note: `slowest metric: ${slowest.metric}; ${times.map((time) => `${time.metric} ${round(time.ms, 1)}`).join(', ')}`,
+    note: `slowest: ${slowest.label}; ${times.map((time) => `${time.label} ${round(time.ms, 1)}`).join(', ')}`,
   };
 }
 
@@ -64,7 +67,8 @@ export async function measureBoards(scenarios: readonly Scenario[], seed: number
     for (const period of periodKinds) {
       const times = [];
       for (const metric of boardMetrics)
-        times.push({ metric, ms: await medianMs(() => leaderboard({ scope, period, metric, attempts, users, teams, now, viewer, minCommands: 30, neighbours: 3 }), timing) });
+        for (const [window, shown] of Object.entries(boardWindows))
+          times.push({ label: `${metric} ${window}`, ms: await medianMs(() => leaderboard({ scope, period, metric, attempts, users, teams, now, viewer, minCommands: 30, ...shown }), timing) });
       boards.push(boardFigure('boards', scope, period, times));
     }
   }

@@ -3,7 +3,6 @@ import pg from 'pg';
 import type { Scenario } from '../engine/index.ts';
 import { boardMetrics } from '../site/records/board-metrics.ts';
 import { boardMinCommands } from '../site/records/board-rules.ts';
-import { errorReport } from '../site/records/error-report.ts';
 import { boardScopes } from '../site/records/board-ranking.ts';
 import { storeBoard } from '../site/records/leaderboard.ts';
 import { periodKinds } from '../site/records/periods.ts';
@@ -11,20 +10,23 @@ import { openPostgresStore } from '../site/records/postgres-store.ts';
 import { trainees } from '../site/records/runs.ts';
 import type { StoredAttempt, User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
-import { reportRequest } from '../site/server/report-request.ts';
 import type { ThrowawayCluster } from '../tests/postgres-cluster.ts';
-import { boardFigure, boardQueryTargetMs, medianMs } from './boards.ts';
+import { boardFigure, boardWindows, medianMs } from './boards.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
+import { measurePostgresReports } from './postgres-reports.ts';
 import { streamRecords, type RecordsSize } from './records-data.ts';
+import { addBenchAdmin, measureServerMemory } from './server-memory.ts';
 
 /**
  * Boards and the dashboard on PostgreSQL as the company grows: the same
  * records generator as the in-memory boards (bench/boards.ts), loaded into
  * the bench's throwaway cluster (fsync on, as in production) at 10,000, 100,000 and
  * 1,000,000 attempts, then each asked what its API route asks. A board is
- * the route's whole work (leaderboard.ts storeBoard): the users and teams, the store's `boardResults`
- * (board tables, postgres-boards.ts), the ranking. The target is that a
- * board stays under 50 ms and flat however many attempts there are.
+ * the route's whole work (leaderboard.ts storeBoard): the store's ranking
+ * in SQL (board totals, postgres-boards.ts), the users and teams, the names.
+ * The target is that a board stays under 50 ms and flat however many
+ * attempts there are. Then the built server is started on each size and
+ * asked for every board and page, for its memory (server-memory.ts).
  */
 
 export const postgresSizes: readonly (RecordsSize & { readonly label: string })[] = [
@@ -64,7 +66,7 @@ async function load(url: string, store: RecordsStore, records: ReturnType<typeof
 }
 
 /** `cluster`: the bench's throwaway PostgreSQL, undefined when PostgreSQL is not installed. */
-export async function measurePostgresBoards(cluster: ThrowawayCluster | undefined, scenarios: readonly Scenario[], seed: number, now: string): Promise<Figure[]> {
+export async function measurePostgresBoards(root: string, cluster: ThrowawayCluster | undefined, scenarios: readonly Scenario[], seed: number, now: string): Promise<Figure[]> {
   if (cluster === undefined) return [notAvailable('postgres.boards', 'ms', 'PostgreSQL is not installed (apt-get install postgresql)')];
   const figures: Figure[] = [];
   for (const size of postgresSizes) {
@@ -73,56 +75,52 @@ export async function measurePostgresBoards(cluster: ThrowawayCluster | undefine
     try {
       const records = streamRecords(scenarios, seed, now, size);
       const loadMs = await load(url, store, records);
-      figures.push(...(await measureOne(store, records.users, now, size, loadMs)));
+      figures.push(...(await measureOne(store, records.users, scenarios, now, size, loadMs)));
+      await addBenchAdmin(store);
     } finally {
       await store.close();
     }
+    figures.push(...(await measureServerMemory(root, `postgres.${size.label}`, { env: { RECORDS_URL: url } })));
   }
-  return figures;
+  return [...figures, ...flatness(figures)];
 }
 
-async function measureOne(store: RecordsStore, users: readonly User[], now: string, size: (typeof postgresSizes)[number], loadMs: number): Promise<Figure[]> {
+async function measureOne(store: RecordsStore, users: readonly User[], scenarios: readonly Scenario[], now: string, size: (typeof postgresSizes)[number], loadMs: number): Promise<Figure[]> {
   const viewer = trainees(users)[0];
-  const target = { atMost: boardQueryTargetMs };
   const prefix = `postgres.${size.label}`;
   const figures: Figure[] = [
     {
       name: `${prefix}.attempts`,
       value: size.attempts,
       unit: 'attempts',
-      note: `${size.users.toLocaleString('en-US')} users in ${size.teams} teams over ${size.days} days; loaded in ${round(loadMs / 1000, 1)} s (${Math.round(size.attempts / (loadMs / 1000)).toLocaleString('en-US')} attempts/s through the board trigger)`,
+      note: `${size.users.toLocaleString('en-US')} users in ${size.teams} teams over ${size.days} days; loaded in ${round(loadMs / 1000, 1)} s (${Math.round(size.attempts / (loadMs / 1000)).toLocaleString('en-US')} attempts/s through the triggers)`,
     },
   ];
-
   for (const scope of boardScopes) {
     for (const period of periodKinds) {
       const times = [];
       for (const metric of boardMetrics)
-        times.push({ metric, ms: await medianMs(() => storeBoard(store, { scope, period, metric, now, viewer, minCommands: boardMinCommands, neighbours: 3 }), timing) });
+        for (const [window, shown] of Object.entries(boardWindows))
+          times.push({ label: `${metric} ${window}`, ms: await medianMs(() => storeBoard(store, { scope, period, metric, now, viewer, minCommands: boardMinCommands, ...shown }), timing) });
       figures.push(boardFigure(`${prefix}.boards`, scope, period, times));
     }
   }
-
-  const lead = users.find((user) => user.role === 'lead')!;
-  const admin: User = { ...lead, id: 'bench-admin', role: 'admin', teamIds: [] };
-  for (const [who, viewerOfReport] of [
-    ['lead', lead],
-    ['admin', admin],
-  ] as const) {
-    const ms = await medianMs(async () => {
-      const asked = await reportRequest(new URL('http://bench/api/reports/errors?period=month&bucket=day'), viewerOfReport, store, new Date(now));
-      if (!asked.ok) throw new Error(asked.error.message);
-      return errorReport(asked.input);
-    }, timing);
-    figures.push({
-      name: `${prefix}.dashboard.${who}MonthMs`,
-      value: round(ms, 1),
-      unit: 'ms',
-      ...(who === 'lead' ? { target } : {}),
-      note: who === 'lead' ? "a lead's team, this month, by day" : 'every team, this month, by day: every attempt of the month is read',
-    });
-  }
-  const { rss, heapUsed } = process.memoryUsage();
-  figures.push({ name: `${prefix}.benchRssMb`, value: round(rss / 2 ** 20, 0), unit: 'MB', note: `the bench process after the queries (heap ${round(heapUsed / 2 ** 20, 0)} MB): the store holds nothing, PostgreSQL does` });
+  figures.push(...(await measurePostgresReports(store, users, scenarios, now, size.label)));
   return figures;
+}
+
+/**
+ * Whether the boards stay flat as attempts grow: each size's slowest board
+ * over the smallest's. 100k has the people of 10k and ten times the
+ * attempts; 1M has ten times the people too, and a board ranks every one.
+ */
+function flatness(figures: readonly Figure[]): Figure[] {
+  const slowest = (label: string) => Math.max(...figures.filter((figure) => figure.name.startsWith(`postgres.${label}.boards.`)).map((figure) => figure.value ?? 0));
+  const base = slowest(postgresSizes[0].label);
+  return postgresSizes.slice(1).map(({ label, attempts, users }) => ({
+    name: `postgres.boards.${label}Over${postgresSizes[0].label}`,
+    value: round(slowest(label) / base, 2),
+    unit: '×',
+    note: `slowest board at ${attempts.toLocaleString('en-US')} attempts and ${users.toLocaleString('en-US')} users over the slowest at ${postgresSizes[0].attempts.toLocaleString('en-US')}`,
+  }));
 }

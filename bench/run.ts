@@ -19,6 +19,7 @@ import { measurePostgresBoards } from './postgres-boards.ts';
 import { measureRecordsStore } from './records-store.ts';
 import { measureReplayCosts } from './replay-costs.ts';
 import { measureReplay } from './replay.ts';
+import { measureLowdbServer } from './server-memory.ts';
 import { measureSubmissions } from './submissions.ts';
 import { measureVerification } from './verify.ts';
 import { loadScenario, loadScenarios } from '../site/lib/scenarios.ts';
@@ -56,7 +57,8 @@ try {
     ...measureFixture(seed, now),
     ...(await measureRecordsStore()),
     ...(await measureBoards(loadScenarios(), seed, new Date(now).toISOString())),
-    ...(await measurePostgresBoards(cluster, loadScenarios(), seed, new Date(now).toISOString())),
+    ...(await measureLowdbServer(root, loadScenarios(), seed, new Date(now).toISOString())),
+    ...(await measurePostgresBoards(root, cluster, loadScenarios(), seed, new Date(now).toISOString())),
   ];
 } finally {
   cluster?.stop();

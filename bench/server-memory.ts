@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Scenario } from '../engine/index.ts';
 import { hashPassword } from '../site/auth/password.ts';
 import { boardMetrics } from '../site/records/board-metrics.ts';
 import { boardScopes } from '../site/records/board-ranking.ts';
+import { openLowdbStore } from '../site/records/lowdb-store.ts';
 import { periodKinds } from '../site/records/periods.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import { getJson, signIn } from './api-client.ts';
 import { medianMs } from './boards.ts';
 import { notBuilt, startBuiltServer, type BuiltServerOptions } from './built-server.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
+import { generateRecords } from './records-data.ts';
 
 /**
  * The built server's memory over a company's records: started on them
@@ -55,7 +61,7 @@ export async function measureServerMemory(root: string, prefix: string, records:
     const memory = processMemory(server.process.pid);
     if (memory === undefined) return [notAvailable(`${prefix}.serverPeakMb`, 'MB', 'no /proc on this system')];
     return [
-      { name: `${prefix}.server.boardMs`, value: round(boardMs, 1), unit: 'ms', note: `median of ${boards.length * 2} boards over HTTP, as the admin: the route's whole work, sign-in and JSON included` },
+      { name: `${prefix}.server.boardMs`, value: round(boardMs, 1), unit: 'ms', note: `median of ${boards.length * 2} boards over HTTP, as the admin: the route's whole work: session, ranking, names, JSON` },
       {
         name: `${prefix}.server.pagesMs`,
         value: round(Math.max(...pageMs), 1),
@@ -67,5 +73,23 @@ export async function measureServerMemory(root: string, prefix: string, records:
     ];
   } finally {
     await server.stop();
+  }
+}
+
+/** The embedded store's server over the in-memory boards' company (bench/boards.ts): a lowdb folder of its records. */
+export async function measureLowdbServer(root: string, scenarios: readonly Scenario[], seed: number, now: string): Promise<Figure[]> {
+  const { users, teams, attempts } = generateRecords(scenarios, seed, now);
+  const folder = await mkdtemp(join(tmpdir(), 'crm-drill-bench-lowdb-'));
+  try {
+    const store = await openLowdbStore(folder);
+    for (const team of teams) await store.createTeam(team);
+    await store.createUsers(users);
+    // Saved in hundreds at once: the store commits what arrives together in one write.
+    for (let at = 0; at < attempts.length; at += 500) await Promise.all(attempts.slice(at, at + 500).map((attempt) => store.saveAttempt(attempt, [])));
+    await addBenchAdmin(store);
+    await store.close();
+    return await measureServerMemory(root, `lowdb.${attempts.length / 1000}k`, { data: folder });
+  } finally {
+    await rm(folder, { recursive: true, force: true });
   }
 }
