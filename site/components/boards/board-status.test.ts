@@ -14,7 +14,7 @@ const places = (count: number) => Array.from({ length: count }, (_, index) => ro
 
 function shown(rows: readonly BoardRow[], own: readonly BoardRow[], total: number, choice: Partial<BoardChoice> = {}): ShownBoard {
   const board: Leaderboard = { range: { from: '2025-01-01T00:00:00.000Z', to: '2025-01-08T00:00:00.000Z' }, rows, own, total, rules: [] };
-  return { board, choice: { scope: 'individual', period: 'all', metric: 'score', neighboursOnly: false, ...choice } };
+  return { board, choice: { scope: 'individual', period: 'all', metric: 'score', neighboursOnly: false, ...choice }, asked: rows.length };
 }
 
 describe('boardStatus', () => {
