@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBoardValue, formatEarnedDate, versionLabel } from './board-format.ts';
+import { formatBoardValue, formatEarnedDate, formatPlace, versionLabel } from './board-format.ts';
 
 const points = (text: string) => `${text} pts`;
 
@@ -19,6 +19,20 @@ describe('formatBoardValue', () => {
     expect(formatBoardValue('en', 'improved', 0.123, points)).toBe('+12.3 pts');
     expect(formatBoardValue('en', 'improved', -0.05, points)).toBe('-5 pts');
     expect(formatBoardValue('en', 'improved', 0, points)).toBe('0 pts');
+  });
+});
+
+describe('formatPlace', () => {
+  const english = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+  const place = (form: keyof typeof english, rank: string) => `${rank}${english[form]}`;
+
+  it('picks the ordinal form the locale’s rules ask for, the rank grouped as the locale writes numbers', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 523].map((rank) => formatPlace('en', rank, place))).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '523rd']);
+    expect(formatPlace('en', 10001, place)).toBe('10,001st');
+  });
+
+  it('has one form in Chinese', () => {
+    expect(formatPlace('zh-CN', 523, (form, rank) => `${form}:第 ${rank} 名`)).toBe('other:第 523 名');
   });
 });
 

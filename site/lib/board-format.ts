@@ -1,6 +1,7 @@
 import type { LocaleId } from '../i18n/locales.ts';
 import type { BoardMetric } from '../records/board-metrics.ts';
 import type { VersionRef } from '../records/runs.ts';
+import { formatCount } from './format.ts';
 
 /**
  * A board's values as the reader's language writes them: points, accuracy
@@ -22,6 +23,16 @@ export function formatBoardValue(locale: LocaleId, metric: BoardMetric, value: n
       return _exhaustive;
     }
   }
+}
+
+/** The ordinal forms the catalogues write a place in: English needs all four, Chinese only `other`. */
+export const placeForms = ['one', 'two', 'few', 'other'] as const;
+export type PlaceForm = (typeof placeForms)[number];
+
+/** A place on a board as the reader's language says it ("523rd", "第 523 名"): the locale's ordinal rule picks the catalogue's form. */
+export function formatPlace(locale: LocaleId, rank: number, place: (form: PlaceForm, rank: string) => string): string {
+  const form = new Intl.PluralRules(locale, { type: 'ordinal' }).select(rank);
+  return place(placeForms.find((known) => known === form) ?? 'other', formatCount(locale, rank));
 }
 
 /** A scenario version by the scenario's title in the reader's language, or its id when the site no longer has it. */

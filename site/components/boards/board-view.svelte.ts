@@ -1,7 +1,7 @@
 import type { publicUser } from '../../auth/sign-in.ts';
 import type { BoardMetric } from '../../records/board-metrics.ts';
 import type { BoardScope } from '../../records/board-ranking.ts';
-import type { Leaderboard } from '../../records/leaderboard.ts';
+import { boardPageSize, type Leaderboard } from '../../records/leaderboard.ts';
 import type { PeriodKind } from '../../records/periods.ts';
 import type { BadgeView } from '../../server/my-badges.ts';
 
@@ -42,21 +42,51 @@ async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<Fetched<
 
 /** A board that came back, with the choice it answers (its metric says how to write its values). */
 export interface ShownBoard {
+  /** Its first page and each page shown after it, their rows together; the newest answer's own rows and total. */
   readonly board: Leaderboard;
   readonly choice: BoardChoice;
+  /** Places of the ranking asked for so far: where the next page starts. */
+  readonly asked: number;
+}
+
+/** The places the next page of a whole board would show, counted from 1. */
+export interface NextPage {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The API's question for a board: the places around the viewer, or a page of the whole ranking. */
+function boardUrl({ scope, period, metric, neighboursOnly }: BoardChoice, offset = 0): string {
+  const window: Record<string, string> = neighboursOnly ? { neighbours: String(boardNeighbours) } : { offset: String(offset), limit: String(boardPageSize) };
+  return `/api/leaderboards?${new URLSearchParams({ scope, period, metric, ...window })}`;
+}
+
+/**
+ * The board with the next page after it. The ranking may move between two
+ * pages (a result comes in): a place shown already is not shown twice, and
+ * the newest answer says who is where now.
+ */
+function withPage(shown: ShownBoard, page: Leaderboard): ShownBoard {
+  const seen = new Set(shown.board.rows.map((row) => row.id));
+  const rows = [...shown.board.rows, ...page.rows.filter((row) => !seen.has(row.id))];
+  return { ...shown, board: { ...page, rows }, asked: shown.asked + boardPageSize };
 }
 
 /**
  * The leaderboard page's state: who is signed in (with their badges), the
  * board chosen and its answer. A new choice cancels the request still under
  * way for the previous one, so a slow answer never replaces a newer board;
- * the last board stays in view while the next one loads.
+ * the last board stays in view while the next one loads. A whole board comes
+ * a page at a time (a company may rank ten thousand people); the next page
+ * is one more request the next choice cancels.
  */
 export class BoardView {
   #choice: BoardChoice = $state({ scope: 'individual', period: 'week', metric: 'score', neighboursOnly: false });
   #board: Fetched<Leaderboard> = $state({ status: 'loading' });
   #shown: ShownBoard | undefined = $state();
   #me: Fetched<Me> = $state({ status: 'loading' });
+  /** How the last request for a next page went (`ready` also before any). */
+  #more: Fetched<Leaderboard>['status'] = $state('ready');
   #request: AbortController | undefined;
 
   get choice(): BoardChoice {
@@ -75,9 +105,20 @@ export class BoardView {
     return this.#me;
   }
 
+  get more(): Fetched<Leaderboard>['status'] {
+    return this.#more;
+  }
+
+  /** The places a next page would add to the board in view, unless it shows them all (or only the viewer's neighbours) or is about to be replaced. */
+  get nextPage(): NextPage | undefined {
+    const shown = this.#shown;
+    if (shown === undefined || this.#board.status !== 'ready' || shown.choice.neighboursOnly || shown.asked >= shown.board.total) return undefined;
+    return { first: shown.asked + 1, last: Math.min(shown.asked + boardPageSize, shown.board.total) };
+  }
+
   /** Whichever request found no session: the page then asks to sign in. */
   get signedOut(): boolean {
-    return this.#me.status === 'signed-out' || this.#board.status === 'signed-out';
+    return this.#me.status === 'signed-out' || this.#board.status === 'signed-out' || this.#more === 'signed-out';
   }
 
   async open(): Promise<void> {
@@ -93,19 +134,37 @@ export class BoardView {
     return this.loadBoard();
   }
 
+  /** The board of the current choice from its first place (or its places around the viewer), replacing the one in view. */
   async loadBoard(): Promise<void> {
-    this.#request?.abort();
-    const request = new AbortController();
-    this.#request = request;
+    const request = this.#newRequest();
     const choice = this.#choice;
-    const { scope, period, metric, neighboursOnly } = choice;
-    const query = new URLSearchParams({ scope, period, metric });
-    if (neighboursOnly) query.set('neighbours', String(boardNeighbours));
     this.#board = { status: 'loading' };
-    const board = await fetchJson<Leaderboard>(`/api/leaderboards?${query}`, request.signal);
+    this.#more = 'ready';
+    const board = await fetchJson<Leaderboard>(boardUrl(choice), request.signal);
     if (request.signal.aborted) return;
     this.#board = board;
-    if (board.status === 'ready') this.#shown = { board: board.value, choice };
+    if (board.status === 'ready') this.#shown = { board: board.value, choice, asked: boardPageSize };
+  }
+
+  /** Adds the next page to the board in view; resolves to the index of the first row it added, if any. */
+  async showMore(): Promise<number | undefined> {
+    const shown = this.#shown;
+    if (shown === undefined || this.nextPage === undefined || this.#more === 'loading') return undefined;
+    const request = this.#newRequest();
+    this.#more = 'loading';
+    const page = await fetchJson<Leaderboard>(boardUrl(shown.choice, shown.asked), request.signal);
+    if (request.signal.aborted) return undefined;
+    this.#more = page.status;
+    if (page.status !== 'ready') return undefined;
+    this.#shown = withPage(shown, page.value);
+    return shown.board.rows.length;
+  }
+
+  /** Cancels the request still under way, whichever it was: only the newest may change the board. */
+  #newRequest(): AbortController {
+    this.#request?.abort();
+    this.#request = new AbortController();
+    return this.#request;
   }
 
   /** Sets the display name (an empty one shows the real name again), then redraws the board with it. */
