@@ -29,7 +29,7 @@ const talliesSql = `
       FROM people GROUP BY code, lesson
   ),
   made AS (
-    SELECT code, lesson, sum(mistakes) AS mistakes, array_agg(scenario_id) AS scenario_ids FROM lesson_mistakes GROUP BY code, lesson
+    SELECT code, lesson, sum(mistakes) AS mistakes, array_agg(DISTINCT scenario_id) AS scenario_ids FROM lesson_mistakes GROUP BY code, lesson
   )
   SELECT coalesce(json_agg(json_build_array(code, lesson, mistakes, people, seen, repeated, scenario_ids)), '[]') AS pairs
     FROM made JOIN pairs USING (code, lesson)

@@ -43,7 +43,7 @@ function countLessons(source: string): string {
   const made = `${source} AS attempt, jsonb_array_elements(attempt.record->'mistakes') AS mistake`;
   return `
     INSERT INTO lesson_mistakes AS total
-      SELECT mistake->>'code', mistake->>'lesson', attempt.scenario_id, count(*) FROM ${made} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      SELECT attempt.user_id, mistake->>'code', mistake->>'lesson', attempt.scenario_id, count(*) FROM ${made} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
       ON CONFLICT ON CONSTRAINT lesson_mistakes_pkey DO UPDATE SET mistakes = total.mistakes + excluded.mistakes;
     INSERT INTO lesson_firsts AS first
       SELECT DISTINCT ON (attempt.user_id, mistake->>'code', mistake->>'lesson') attempt.user_id, mistake->>'code', mistake->>'lesson', attempt.submitted_at, attempt.id
@@ -487,15 +487,16 @@ export const postgresMigrations: readonly Migration[] = [
   {
     version: 8,
     name: 'lesson firsts and lasts',
-    // Lessons wanted reads these instead of every attempt (postgres-lesson-tallies.ts): each pair's mistakes per
-    // scenario; per person, the first attempt making each pair (when they were shown its lesson); the latest
+    // Lessons wanted reads these instead of every attempt (postgres-lesson-tallies.ts): per person, each pair's
+    // mistakes per scenario, the first attempt making each pair (when they were shown its lesson); the latest
     // attempt showing each code, and the latest on each scenario (a later chance at a code its steps watch).
     // Attempts are ordered by time, then id, as runs.ts orders them, so one saved late (an import) moves a first
     // back or a latest forward only if it is earlier or later.
     sql: `
+      -- Per person too: a row every trainee's attempt added to would make their submissions wait for each other's commits.
       CREATE TABLE lesson_mistakes (
-        code text NOT NULL, lesson text NOT NULL, scenario_id text NOT NULL, mistakes bigint NOT NULL,
-        PRIMARY KEY (code, lesson, scenario_id)
+        user_id text NOT NULL, code text NOT NULL, lesson text NOT NULL, scenario_id text NOT NULL, mistakes bigint NOT NULL,
+        PRIMARY KEY (user_id, code, lesson, scenario_id)
       );
       CREATE TABLE lesson_firsts (
         user_id text NOT NULL, code text NOT NULL, lesson text NOT NULL, at timestamptz NOT NULL, attempt_id text COLLATE "C" NOT NULL,
