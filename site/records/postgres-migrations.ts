@@ -335,7 +335,8 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE TABLE board_month_totals PARTITION OF board_period_totals FOR VALUES IN ('month');
       CREATE TABLE board_all_totals PARTITION OF board_period_totals FOR VALUES IN ('all');
 
-      CREATE FUNCTION board_period_best() RETURNS trigger LANGUAGE plpgsql AS $$
+      -- Planned afresh each call: a plan kept from when the tables were small (a new company, an import) scans them whole.
+      CREATE FUNCTION board_period_best() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
       DECLARE
         prior double precision;
         later record;
