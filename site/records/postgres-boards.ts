@@ -89,30 +89,33 @@ interface ShownRow {
 }
 
 /**
- * The versions of the bests of `people` (a subquery) each metric counts: the
- * bests that gained, every best, first completions, or both sides' bests.
- * $1 and $2 the period's kind and start, $3 the start of the one before.
+ * The versions ('scenario@version') each metric counts for `people` (a
+ * subquery), as the totals list them: the bests that gained, every best,
+ * first completions, or both sides' bests. $1 and $2 the period's kind and
+ * start, $3 the start of the one before (none for all time, whose "before"
+ * is board_history).
  */
 const versionsSql: Record<BoardMetric, (people: string) => string> = {
-  score: (people) => `SELECT scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id IN (${people}) AND gain > 0`,
-  accuracy: (people) => `SELECT scenario_id, version FROM board_bests WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
-  completed: (people) => `SELECT scenario_id, version FROM board_firsts WHERE user_id IN (${people}) AND china_period_start($1, at) = $2`,
-  improved: (people) => `SELECT scenario_id, version FROM board_bests
-                          WHERE kind = $1 AND user_id IN (${people}) AND (period_start = $2 OR period_start = $3 OR ($3::timestamptz IS NULL AND period_start < $2))`,
+  score: (people) => `SELECT unnest(gain_versions) FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
+  accuracy: (people) => `SELECT unnest(versions) FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
+  completed: (people) => `SELECT unnest(first_versions) FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
+  improved: (people) => `SELECT unnest(versions) FROM board_period_totals WHERE kind = $1 AND (period_start = $2 OR period_start = $3) AND user_id IN (${people})
+                         UNION ALL
+                         SELECT scenario_id || '@' || version FROM board_history, unnest(scenario_ids, versions) AS counted (scenario_id, version)
+                          WHERE $3::timestamptz IS NULL AND month_start = $2 AND user_id IN (${people})`,
 };
 
 /**
  * The versions each shown row counts, each once: a person's own, a team's
- * its counted members' ($4 the rows, $5 a person of each, side by side). Row
- * by row, so a team's versions are gathered once each however many members
- * share them.
+ * its counted members' ($4 the rows, $5 a person of each, side by side).
  */
 const rowVersionsSql = (metric: BoardMetric) => `
   WITH parameters AS (SELECT $1::text, $2::timestamptz, $3::timestamptz, $4::text[], $5::text[]),
        listed AS (SELECT * FROM unnest($4::text[], $5::text[]) AS listed(row_id, user_id))
-  SELECT shown.row_id, found.scenario_id, found.version
+  SELECT shown.row_id, found.version
     FROM (SELECT DISTINCT row_id FROM listed) AS shown,
-         LATERAL (SELECT DISTINCT scenario_id, version FROM (${versionsSql[metric]('SELECT user_id FROM listed WHERE listed.row_id = shown.row_id')}) AS counted) AS found`;
+         LATERAL (${versionsSql[metric]('SELECT user_id FROM listed WHERE listed.row_id = shown.row_id')}) AS found (version)
+   GROUP BY shown.row_id, found.version`;
 
 export async function postgresBoardRanking(pool: pg.Pool, query: BoardRankingQuery): Promise<Ranking> {
   const { scope, metric, period, now } = query;
@@ -143,17 +146,19 @@ export async function postgresBoardRanking(pool: pg.Pool, query: BoardRankingQue
   const listed = shown.flatMap((row) => (row.member_ids ?? [row.id]).map((userId) => [row.id, userId] as const));
   const versions = new Map<string, VersionRef[]>();
   if (listed.length > 0) {
-    const found = await pool.query<{ row_id: string; scenario_id: string; version: number }>(rowVersionsSql(metric), [
+    const found = await pool.query<{ row_id: string; version: string }>(rowVersionsSql(metric), [
       kind,
       start,
       before,
       listed.map(([rowId]) => rowId),
       listed.map(([, userId]) => userId),
     ]);
-    for (const { row_id: rowId, scenario_id: scenarioId, version } of found.rows) {
+    for (const { row_id: rowId, version: key } of found.rows) {
+      const at = key.lastIndexOf('@');
+      const version = { scenarioId: key.slice(0, at), version: Number(key.slice(at + 1)) };
       const list = versions.get(rowId);
-      if (list === undefined) versions.set(rowId, [{ scenarioId, version }]);
-      else list.push({ scenarioId, version });
+      if (list === undefined) versions.set(rowId, [version]);
+      else list.push(version);
     }
   }
   const ranked = (row: ShownRow & { id: string }): RankedRow => ({

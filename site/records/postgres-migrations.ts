@@ -328,6 +328,10 @@ export const postgresMigrations: readonly Migration[] = [
         -- Versions first completed in the period (completed), and the commands of those first runs.
         firsts integer NOT NULL DEFAULT 0,
         first_commands integer NOT NULL DEFAULT 0,
+        -- The versions each of those counts ('scenario@version'), for the rows a board shows: a team's are its members'.
+        versions text[] NOT NULL DEFAULT '{}',
+        gain_versions text[] NOT NULL DEFAULT '{}',
+        first_versions text[] NOT NULL DEFAULT '{}',
         PRIMARY KEY (kind, period_start, user_id)
       ) PARTITION BY LIST (kind);
       -- A table per kind: the all-time board reads every person's row, and those rows stay together, not scattered among weeks'.
@@ -345,12 +349,13 @@ export const postgresMigrations: readonly Migration[] = [
         IF NEW.kind = 'month' THEN
           DELETE FROM board_history_months WHERE month_start > NEW.period_start;
         END IF;
-        INSERT INTO board_period_totals AS total (kind, period_start, user_id, commands, mistakes)
+        INSERT INTO board_period_totals AS total (kind, period_start, user_id, commands, mistakes, versions)
           VALUES (NEW.kind, NEW.period_start, NEW.user_id,
                   NEW.commands - CASE WHEN TG_OP = 'UPDATE' THEN OLD.commands ELSE 0 END,
-                  NEW.mistakes - CASE WHEN TG_OP = 'UPDATE' THEN OLD.mistakes ELSE 0 END)
+                  NEW.mistakes - CASE WHEN TG_OP = 'UPDATE' THEN OLD.mistakes ELSE 0 END,
+                  CASE WHEN TG_OP = 'INSERT' THEN ARRAY[NEW.scenario_id || '@' || NEW.version] ELSE '{}' END)
           ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE
-            SET commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes;
+            SET commands = total.commands + excluded.commands, mistakes = total.mistakes + excluded.mistakes, versions = total.versions || excluded.versions;
         -- The version's gains from this period on: a better best here may shrink what later periods added.
         SELECT coalesce(max(score), 0) INTO prior FROM board_bests
           WHERE kind = NEW.kind AND user_id = NEW.user_id AND scenario_id = NEW.scenario_id AND version = NEW.version AND period_start < NEW.period_start;
@@ -363,8 +368,9 @@ export const postgresMigrations: readonly Migration[] = [
           IF gained <> later.gain OR later.period_start = NEW.period_start THEN
             UPDATE board_bests SET gain = gained
               WHERE kind = NEW.kind AND period_start = later.period_start AND user_id = NEW.user_id AND scenario_id = NEW.scenario_id AND version = NEW.version;
-            UPDATE board_period_totals SET (gain, gain_commands) = (
-                SELECT coalesce(sum(gain), 0), coalesce(sum(commands) FILTER (WHERE gain > 0), 0) FROM board_bests
+            UPDATE board_period_totals SET (gain, gain_commands, gain_versions) = (
+                SELECT coalesce(sum(gain), 0), coalesce(sum(commands) FILTER (WHERE gain > 0), 0),
+                       coalesce(array_agg(scenario_id || '@' || version) FILTER (WHERE gain > 0), '{}') FROM board_bests
                   WHERE kind = NEW.kind AND period_start = later.period_start AND user_id = NEW.user_id)
               WHERE kind = NEW.kind AND period_start = later.period_start AND user_id = NEW.user_id;
           END IF;
@@ -378,13 +384,14 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE FUNCTION board_period_first() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'UPDATE' THEN
-          UPDATE board_period_totals SET firsts = firsts - 1, first_commands = first_commands - OLD.commands
-            WHERE user_id = OLD.user_id AND (kind, period_start) IN (SELECT kind, china_period_start(kind, OLD.at) FROM unnest(ARRAY['week', 'month', 'all']) AS kind);
+          UPDATE board_period_totals
+             SET firsts = firsts - 1, first_commands = first_commands - OLD.commands, first_versions = array_remove(first_versions, OLD.scenario_id || '@' || OLD.version)
+           WHERE user_id = OLD.user_id AND (kind, period_start) IN (SELECT kind, china_period_start(kind, OLD.at) FROM unnest(ARRAY['week', 'month', 'all']) AS kind);
         END IF;
-        INSERT INTO board_period_totals AS total (kind, period_start, user_id, firsts, first_commands)
-          SELECT kind, china_period_start(kind, NEW.at), NEW.user_id, 1, NEW.commands FROM unnest(ARRAY['week', 'month', 'all']) AS kind
+        INSERT INTO board_period_totals AS total (kind, period_start, user_id, firsts, first_commands, first_versions)
+          SELECT kind, china_period_start(kind, NEW.at), NEW.user_id, 1, NEW.commands, ARRAY[NEW.scenario_id || '@' || NEW.version] FROM unnest(ARRAY['week', 'month', 'all']) AS kind
           ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE
-            SET firsts = total.firsts + 1, first_commands = total.first_commands + excluded.first_commands;
+            SET firsts = total.firsts + 1, first_commands = total.first_commands + excluded.first_commands, first_versions = total.first_versions || excluded.first_versions;
         RETURN NULL;
       END
       $$;
@@ -396,13 +403,15 @@ export const postgresMigrations: readonly Migration[] = [
                 FROM board_bests) AS earlier
         WHERE (best.kind, best.period_start, best.user_id, best.scenario_id, best.version)
             = (earlier.kind, earlier.period_start, earlier.user_id, earlier.scenario_id, earlier.version);
-      INSERT INTO board_period_totals (kind, period_start, user_id, commands, mistakes, gain, gain_commands)
-        SELECT kind, period_start, user_id, sum(commands), sum(mistakes), sum(gain), coalesce(sum(commands) FILTER (WHERE gain > 0), 0)
+      INSERT INTO board_period_totals (kind, period_start, user_id, commands, mistakes, gain, gain_commands, versions, gain_versions)
+        SELECT kind, period_start, user_id, sum(commands), sum(mistakes), sum(gain), coalesce(sum(commands) FILTER (WHERE gain > 0), 0),
+               array_agg(scenario_id || '@' || version), coalesce(array_agg(scenario_id || '@' || version) FILTER (WHERE gain > 0), '{}')
           FROM board_bests GROUP BY kind, period_start, user_id;
-      INSERT INTO board_period_totals AS total (kind, period_start, user_id, firsts, first_commands)
-        SELECT kind, china_period_start(kind, at), user_id, count(*), sum(commands)
+      INSERT INTO board_period_totals AS total (kind, period_start, user_id, firsts, first_commands, first_versions)
+        SELECT kind, china_period_start(kind, at), user_id, count(*), sum(commands), array_agg(scenario_id || '@' || version)
           FROM board_firsts CROSS JOIN unnest(ARRAY['week', 'month', 'all']) AS kind GROUP BY 1, 2, 3
-        ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE SET firsts = excluded.firsts, first_commands = excluded.first_commands;
+        ON CONFLICT ON CONSTRAINT board_period_totals_pkey DO UPDATE
+          SET firsts = excluded.firsts, first_commands = excluded.first_commands, first_versions = excluded.first_versions;
 
       DROP TRIGGER board_total_best ON board_bests;
       DROP TRIGGER board_total_first ON board_firsts;
