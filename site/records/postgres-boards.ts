@@ -99,7 +99,7 @@ const versionsSql: Record<BoardMetric, (people: string) => string> = {
   score: (people) => `SELECT unnest(gain_versions) FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
   accuracy: (people) => `SELECT unnest(versions) FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
   completed: (people) => `SELECT unnest(first_versions) FROM board_period_totals WHERE kind = $1 AND period_start = $2 AND user_id IN (${people})`,
-  improved: (people) => `SELECT unnest(versions) FROM board_period_totals WHERE kind = $1 AND (period_start = $2 OR period_start = $3) AND user_id IN (${people})
+  improved: (people) => `SELECT unnest(versions) FROM board_period_totals WHERE kind = $1 AND period_start IN ($2, $3) AND user_id IN (${people})
                          UNION ALL
                          SELECT scenario_id || '@' || version FROM board_history, unnest(scenario_ids, versions) AS counted (scenario_id, version)
                           WHERE $3::timestamptz IS NULL AND month_start = $2 AND user_id IN (${people})`,
