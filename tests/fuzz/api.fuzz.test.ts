@@ -166,7 +166,8 @@ async function refusesEach(method: string, who: fc.Arbitrary<Credentials>, what:
 async function answersTheSame(method: string, path: string): Promise<number> {
   let runs = 0;
   const baseline = await send(method, { path }, { kind: 'caller', caller: 'anonymous' });
-  const query = fc.tuple(hostileString, hostileString).filter(([name, value]) => queryValue(name + value).length < 12_000);
+  // Measured as fetch sends it: the URL parser escapes more than encodeURIComponent does (a ' becomes %27).
+  const query = fc.tuple(hostileString, hostileString).filter(([name, value]) => new URL(`${path}?${queryValue(name)}=${queryValue(value)}`, server.origin).search.length < 12_000);
   const property = fc.asyncProperty(query, fc.constantFrom(...callers), async ([name, value], caller) => {
     runs++;
     expect(await send(method, { path: `${path}?${queryValue(name)}=${queryValue(value)}` }, { kind: 'caller', caller })).toEqual(baseline);
