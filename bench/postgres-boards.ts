@@ -11,7 +11,7 @@ import { trainees } from '../site/records/runs.ts';
 import type { StoredAttempt, User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import type { ThrowawayCluster } from '../tests/postgres-cluster.ts';
-import { boardFigure, boardWindows, medianMs } from './boards.ts';
+import { boardFigure, boardWindows, largeStoreTiming, medianMs } from './boards.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 import { measurePostgresReports } from './postgres-reports.ts';
 import { streamRecords, type RecordsSize } from './records-data.ts';
@@ -35,8 +35,6 @@ export const postgresSizes: readonly (RecordsSize & { readonly label: string })[
   { label: '1M', users: 10_000, teams: 500, attempts: 1_000_000, days: 365 },
 ];
 
-/** Fewer rounds than in memory: a million attempts take minutes to load, and each board a query. */
-const timing = { warmups: 1, rounds: 7 };
 
 /** Attempts go in by thousands in one statement each, the triggers counting every one; the load is timed, not measured against a target. */
 async function load(url: string, store: RecordsStore, records: ReturnType<typeof streamRecords>): Promise<number> {
@@ -103,7 +101,7 @@ async function measureOne(store: RecordsStore, users: readonly User[], scenarios
       const times = [];
       for (const metric of boardMetrics)
         for (const [window, shown] of Object.entries(boardWindows))
-          times.push({ label: `${metric} ${window}`, ms: await medianMs(() => storeBoard(store, { scope, period, metric, now, viewer, minCommands: boardMinCommands, ...shown }), timing) });
+          times.push({ label: `${metric} ${window}`, ms: await medianMs(() => storeBoard(store, { scope, period, metric, now, viewer, minCommands: boardMinCommands, ...shown }), largeStoreTiming) });
       figures.push(boardFigure(`${prefix}.boards`, scope, period, times));
     }
   }

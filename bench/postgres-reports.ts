@@ -4,7 +4,7 @@ import { storeLessonsWanted } from '../site/records/lessons-wanted.ts';
 import type { User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import { reportQuestion } from '../site/server/report-request.ts';
-import { boardQueryTargetMs, medianMs } from './boards.ts';
+import { boardQueryTargetMs, largeStoreTiming, medianMs } from './boards.ts';
 import { round, type Figure } from './figures.ts';
 
 /**
@@ -15,8 +15,6 @@ import { round, type Figure } from './figures.ts';
  * `label` names the size (`postgres.<label>.reports.*`).
  */
 
-/** Fewer rounds than in memory, as for the boards: each figure is a query on a large database. */
-const timing = { warmups: 1, rounds: 7 };
 
 export async function measurePostgresReports(store: RecordsStore, users: readonly User[], scenarios: readonly Scenario[], now: string, label: string): Promise<Figure[]> {
   const prefix = `postgres.${label}.reports`;
@@ -31,7 +29,7 @@ export async function measurePostgresReports(store: RecordsStore, users: readonl
       const asked = await reportQuestion(new URL('http://bench/api/reports/errors?period=month&bucket=day'), viewer, store, new Date(now));
       if (!asked.ok) throw new Error(asked.error.message);
       return storeErrorReport(store, asked.question);
-    }, timing);
+    }, largeStoreTiming);
     figures.push({
       name: `${prefix}.${who}MonthMs`,
       value: round(ms, 1),
@@ -44,7 +42,7 @@ export async function measurePostgresReports(store: RecordsStore, users: readonl
   const lessonIds = new Set(scenarios.flatMap((scenario) => scenario.steps.flatMap((step) => step.watches.map((watch) => watch.lesson))));
   figures.push({
     name: `${prefix}.lessonsWantedMs`,
-    value: round(await medianMs(() => storeLessonsWanted(store, { lessonIds, scenarios }), timing), 1),
+    value: round(await medianMs(() => storeLessonsWanted(store, { lessonIds, scenarios }), largeStoreTiming), 1),
     unit: 'ms',
     note: 'every attempt on record, from a row per person and mistake/lesson pair',
   });

@@ -62,6 +62,19 @@ function countLessons(source: string): string {
         WHERE (excluded.at, excluded.attempt_id) > (last.at, last.attempt_id);`;
 }
 
+/** A trigger counting the attempts each INSERT adds, all at once (`new_attempts`), with `count`'s statements. */
+function countNewAttempts(name: string, count: (source: string) => string): string {
+  return `
+    CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      ${count('new_attempts')}
+      RETURN NULL;
+    END
+    $$;
+    CREATE TRIGGER ${name} AFTER INSERT ON attempts REFERENCING NEW TABLE AS new_attempts
+      FOR EACH STATEMENT EXECUTE FUNCTION ${name}();`;
+}
+
 export const postgresMigrations: readonly Migration[] = [
   {
     version: 1,
@@ -483,14 +496,7 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX report_steps_by_day ON report_steps (day);
       CREATE INDEX report_codes_by_day ON report_codes (day);
 
-      CREATE FUNCTION report_count_attempts() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        ${countReportDays('new_attempts')}
-        RETURN NULL;
-      END
-      $$;
-      CREATE TRIGGER report_count_attempts AFTER INSERT ON attempts REFERENCING NEW TABLE AS new_attempts
-        FOR EACH STATEMENT EXECUTE FUNCTION report_count_attempts();
+      ${countNewAttempts('report_count_attempts', countReportDays)}
 
       -- The attempts kept before this step.
       ${countReportDays('attempts')}
@@ -523,14 +529,7 @@ export const postgresMigrations: readonly Migration[] = [
         PRIMARY KEY (user_id, scenario_id)
       );
 
-      CREATE FUNCTION lesson_count_attempts() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        ${countLessons('new_attempts')}
-        RETURN NULL;
-      END
-      $$;
-      CREATE TRIGGER lesson_count_attempts AFTER INSERT ON attempts REFERENCING NEW TABLE AS new_attempts
-        FOR EACH STATEMENT EXECUTE FUNCTION lesson_count_attempts();
+      ${countNewAttempts('lesson_count_attempts', countLessons)}
 
       -- The attempts kept before this step.
       ${countLessons('attempts')}

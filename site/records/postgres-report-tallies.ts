@@ -17,6 +17,9 @@ import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
  * team is looked up in the team index, rather than each person's teams
  * compared with the chosen ones: every team may be five hundred.
  */
+/** The bucket of a day, as its key: the day itself, or the Monday of its ISO week ($7 the bucket size). */
+const bucket = `to_char(CASE $7 WHEN 'week' THEN day - (extract(isodow FROM day)::integer - 1) ELSE day END, 'YYYY-MM-DD') AS bucket`;
+
 const talliesSql = `
   WITH scope AS (
     SELECT id FROM users WHERE role = 'trainee' AND $1::text[] IS NULL
@@ -43,10 +46,9 @@ const talliesSql = `
      WHERE user_id IN (SELECT id FROM scope) AND ($2::text IS NULL OR scenario_id = $2) AND day >= china_day($4) AND day < china_day($5)
     UNION ALL SELECT r.* FROM edges, report_attempt_codes(edges.attempt) AS r
   ),
-  -- The bucket of a day, as its key: the day itself, or the Monday of its ISO week.
-  bucketed_days AS (SELECT *, to_char(CASE $7 WHEN 'week' THEN day - (extract(isodow FROM day)::integer - 1) ELSE day END, 'YYYY-MM-DD') AS bucket FROM days),
-  bucketed_steps AS (SELECT *, to_char(CASE $7 WHEN 'week' THEN day - (extract(isodow FROM day)::integer - 1) ELSE day END, 'YYYY-MM-DD') AS bucket FROM steps),
-  bucketed_codes AS (SELECT *, to_char(CASE $7 WHEN 'week' THEN day - (extract(isodow FROM day)::integer - 1) ELSE day END, 'YYYY-MM-DD') AS bucket FROM codes)
+  bucketed_days AS (SELECT *, ${bucket} FROM days),
+  bucketed_steps AS (SELECT *, ${bucket} FROM steps),
+  bucketed_codes AS (SELECT *, ${bucket} FROM codes)
   SELECT
     (SELECT coalesce(sum(attempts), 0) FROM days) AS attempts,
     (SELECT coalesce(json_agg(json_build_array(user_id, bucket, commands, mistakes)), '[]')
