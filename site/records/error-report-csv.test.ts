@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../i18n/catalogues.ts';
-import { errorReportCsv } from './error-report-csv.ts';
+import { errorReportCsv, errorReportCsvChunks } from './error-report-csv.ts';
+import { reportRows, type ReportRow } from './report-rows.ts';
+import { reportScope } from './report-scope.ts';
 import { attempt, mistakes, person, team } from './test-records.ts';
 
 const now = '2026-03-04T02:00:00.000Z';
@@ -16,7 +18,8 @@ const attempts = [
   }),
   attempt('b1', 'bo', '2026-03-03T02:00:00.000Z', { perStep: [{ id: 'inquiries', commands: 0, mistakes: 0, hints: 0 }] }),
 ];
-const csv = (locale: 'en' | 'zh-CN') => errorReportCsv({ attempts, users, teams: [team('east', '华东')], now, filters: { period: 'week' }, bucket: 'day' }, useTranslations(locale));
+const input = { attempts, users, teams: [team('east', '华东')], now, filters: { period: 'week' as const }, bucket: 'day' as const };
+const csv = (locale: 'en' | 'zh-CN') => errorReportCsv(input, useTranslations(locale));
 
 describe('errorReportCsv', () => {
   it('starts with a byte-order mark and ends every record with CRLF', () => {
@@ -37,5 +40,39 @@ describe('errorReportCsv', () => {
     expect(inquiries).toBe('2026-03-02,华东,"王芳, ""小王""",ann,lead-to-cash,1,inquiries,5,2,0.4000,0,0,0,0,0,0,2,0,0,0');
     expect(qualify).toBe('2026-03-02,华东,"王芳, ""小王""",ann,lead-to-cash,1,qualify,3,1,0.3333,0,1,0,0,0,0,0,0,0,0');
     expect(bo).toBe(`2026-03-03,华东,"'=HYPERLINK(""x"")",bo,lead-to-cash,1,inquiries,0,0,,0,0,0,0,0,0,0,0,0,0`);
+  });
+});
+
+describe('errorReportCsvChunks', () => {
+  async function* chunks(log: string[], rows: readonly ReportRow[][]): AsyncGenerator<readonly ReportRow[]> {
+    try {
+      for (const chunk of rows) {
+        log.push(`chunk of ${chunk.length}`);
+        yield chunk;
+      }
+    } finally {
+      log.push('done');
+    }
+  }
+  const rows = reportRows(reportScope(input).runs, 'day');
+
+  it('writes the same file from a store’s rows, a chunk at a time, asking for the first chunk before the first line', async () => {
+    const log: string[] = [];
+    const pieces = errorReportCsvChunks(input, chunks(log, [rows.slice(0, 1), [], rows.slice(1)]), useTranslations('en'));
+    const head = await pieces.next();
+    expect(log).toEqual(['chunk of 1']);
+    let text = head.value as string;
+    for await (const piece of pieces) text += piece;
+    expect(text).toBe(csv('en'));
+    expect(log).toEqual(['chunk of 1', 'chunk of 0', 'chunk of 2', 'done']);
+  });
+
+  it('lets the rows go when the reader stops', async () => {
+    const log: string[] = [];
+    const pieces = errorReportCsvChunks(input, chunks(log, [rows.slice(0, 1), rows.slice(1)]), useTranslations('en'));
+    await pieces.next();
+    await pieces.next();
+    await pieces.return(undefined);
+    expect(log).toEqual(['chunk of 1', 'done']);
   });
 });

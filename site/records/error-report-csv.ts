@@ -1,7 +1,8 @@
 import { mistakeCodes } from '../../engine/mistakes.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { bucketPosition, bucketsBetween, type BucketSize } from './periods.ts';
-import { reportScope, type ReportInput } from './report-scope.ts';
+import type { BucketSize } from './periods.ts';
+import { reportRows, type ReportRow } from './report-rows.ts';
+import { reportFrame, reportScope, type ReportFrame, type ReportInput, type ReportQuestion } from './report-scope.ts';
 
 /**
  * The periodic error report as a CSV file a lead opens in Excel: one row per
@@ -40,14 +41,14 @@ function record(values: readonly string[]): string {
 
 const byteOrderMark = '\uFEFF';
 
-function compareTuples(a: readonly (string | number)[], b: readonly (string | number)[]): number {
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return a[index] < b[index] ? -1 : 1;
-  return 0;
+/** What writes the file: its first line, then the lines of each chunk of rows, every record ending in CRLF. */
+interface CsvWriter {
+  readonly head: string;
+  lines(rows: readonly ReportRow[]): string;
 }
 
-export function errorReportCsv(input: ReportInput & { readonly bucket: BucketSize }, t: Translate): string {
-  const scope = reportScope(input);
-  const teamNames = new Map(scope.teams.map((team) => [team.id, team.name]));
+function csvWriter(frame: ReportFrame, t: Translate): CsvWriter {
+  const teamNames = new Map(frame.teams.map((team) => [team.id, team.name]));
   const header = [
     t('report.csv.period'),
     t('report.csv.team'),
@@ -61,45 +62,56 @@ export function errorReportCsv(input: ReportInput & { readonly bucket: BucketSiz
     t('report.csv.errorRate'),
     ...mistakeCodes.map((code) => `${t(`mistake.${code}`)} (${code})`),
   ];
-  // One group per period, operator and scenario version, sorted; its steps stay in the scenario's order.
-  const groups = new Map<string, { order: readonly (string | number)[]; cells: string; steps: Map<string, { commands: number; mistakes: number; codes: number[] }> }>();
-  // Each attempt's period found by arithmetic on one axis, rather than a date formatted per attempt.
-  const first = scope.runs[0]?.at ?? 0;
-  const periods = bucketsBetween(first, scope.runs.at(-1)?.at ?? first, input.bucket).map((bucket) => bucket.key);
-  for (const run of scope.runs) {
-    const operator = scope.operators.get(run.userId)!;
-    const period = periods[bucketPosition(first, run.at, input.bucket)];
-    // Ids joined with a character none of them holds.
-    const key = [period, run.userId, run.scenarioId, run.scenarioVersion].join('\u0000');
-    const group = groups.get(key) ?? {
-      order: [period, run.userId, run.scenarioId, run.scenarioVersion],
-      cells: record([
-        period,
-        textCell(operator.teamIds.flatMap((id) => teamNames.get(id) ?? []).join('; ')),
-        textCell(operator.name),
-        operator.username,
-        run.scenarioId,
-        String(run.scenarioVersion),
-      ]),
-      steps: new Map(),
-    };
-    groups.set(key, group);
-    for (const step of run.perStep) {
-      const row = group.steps.get(step.id) ?? group.steps.set(step.id, { commands: 0, mistakes: 0, codes: mistakeCodes.map(() => 0) }).get(step.id)!;
-      row.commands += step.commands;
-      row.mistakes += step.mistakes;
+  // Each operator's cells written once, not once per row.
+  const operatorCells = new Map<string, string>();
+  const cellsOf = (userId: string): string | undefined => {
+    const operator = frame.operators.get(userId);
+    if (operator === undefined) return undefined;
+    const cells = operatorCells.get(userId) ?? record([textCell(operator.teamIds.flatMap((id) => teamNames.get(id) ?? []).join('; ')), textCell(operator.name), operator.username]);
+    operatorCells.set(userId, cells);
+    return cells;
+  };
+  return {
+    head: `${byteOrderMark}${record(header)}\r\n`,
+    lines(rows) {
+      let text = '';
+      for (const row of rows) {
+        const cells = cellsOf(row.userId);
+        // A trainee who joined the chosen teams after the question was read is not one it names.
+        if (cells === undefined) continue;
+        const rate = row.commands === 0 ? '' : (row.mistakes / row.commands).toFixed(4);
+        text += `${field(row.bucket)},${cells},${field(row.scenarioId)},${row.version},${field(row.stepId)},${row.commands},${row.mistakes},${rate},${row.codes.join(',')}\r\n`;
+      }
+      return text;
+    },
+  };
+}
+
+/** The whole file from the attempts themselves (the reference; the route streams `errorReportCsvChunks` instead). */
+export function errorReportCsv(input: ReportInput & { readonly bucket: BucketSize }, t: Translate): string {
+  const scope = reportScope(input);
+  const writer = csvWriter(scope, t);
+  return writer.head + writer.lines(reportRows(scope.runs, input.bucket));
+}
+
+/**
+ * The file a piece at a time from a store's rows (`RecordsStore.reportRows`):
+ * the first line, then each chunk's lines, never the whole text at once.
+ * The first chunk is asked for before the first line is given, so a store
+ * that cannot answer fails before the file has begun.
+ */
+export async function* errorReportCsvChunks(question: ReportQuestion, rows: AsyncIterable<readonly ReportRow[]>, t: Translate): AsyncGenerator<string> {
+  const writer = csvWriter(reportFrame(question), t);
+  const chunks = rows[Symbol.asyncIterator]();
+  try {
+    let chunk = await chunks.next();
+    yield writer.head;
+    for (; !chunk.done; chunk = await chunks.next()) {
+      const lines = writer.lines(chunk.value);
+      if (lines !== '') yield lines;
     }
-    for (const mistake of run.mistakes) {
-      const row = group.steps.get(mistake.step);
-      if (row !== undefined) row.codes[mistakeCodes.indexOf(mistake.code)] += 1;
-    }
+  } finally {
+    // A reader who stops early stops the store's pages too.
+    await chunks.return?.();
   }
-  const lines = [...groups.values()]
-    .sort((a, b) => compareTuples(a.order, b.order))
-    .flatMap((group) =>
-      [...group.steps].map(
-        ([step, row]) => `${group.cells},${field(step)},${row.commands},${row.mistakes},${row.commands === 0 ? '' : (row.mistakes / row.commands).toFixed(4)},${row.codes.join(',')}`,
-      ),
-    );
-  return `${byteOrderMark}${[record(header), ...lines].join('\r\n')}\r\n`;
 }
