@@ -4,10 +4,13 @@ import { seededRandom } from '../../engine/random.ts';
 import { errorReport, storeErrorReport } from './error-report.ts';
 import { lessonTallies, lessonsWanted, storeLessonsWanted, type LessonTally } from './lessons-wanted.ts';
 import { exampleAttempt, exampleTeam, exampleUser } from './examples.ts';
-import { bucketSizes, periodKinds } from './periods.ts';
-import type { ReportFilters } from './report-scope.ts';
+import { bucketSizes, periodKinds, type BucketSize } from './periods.ts';
+import { useTranslations } from '../i18n/catalogues.ts';
+import { errorReportCsv, errorReportCsvChunks } from './error-report-csv.ts';
+import { reportRows, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
+import { reportRange, reportScope, type ReportFilters, type ReportQuestion } from './report-scope.ts';
 import type { StoredAttempt, User } from './schema.ts';
-import type { RecordsStore } from './store.ts';
+import { StoreError, type RecordsStore } from './store.ts';
 
 /**
  * The contract's part about the figures a store sums for the dashboard
@@ -137,4 +140,107 @@ export function describeReportContract(subject: () => RecordsStore): void {
       await expectReference(store);
     });
   });
+
+  describeReportRows(subject);
+}
+
+/** The CSV's rows (report-rows.ts): what the reference computes from the attempts, in order, a chunk at a time, and the file written from them. */
+function describeReportRows(subject: () => RecordsStore): void {
+  describe('reportRows', () => {
+    const company = reportCompany(20_261_126);
+    // Names the CSV must quote or defuse, and a second version of each scenario.
+    const users = company.users.map((user) => (user.id === 'p1' ? { ...user, name: '王芳, "小王"' } : user.id === 'p6' ? { ...user, name: '=HYPERLINK("x")' } : user));
+    const attempts = company.attempts.map((attempt, index) => (index % 7 === 0 ? { ...attempt, scenarioVersion: 3 } : attempt));
+    const teams = [exampleTeam({ id: 'north', name: 'North' }), exampleTeam({ id: 'south', name: 'South; "2"' })];
+    const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z'];
+    const ranges = [
+      { from: '2026-10-05T01:00:00.000Z', to: '2026-10-05T09:00:00.000Z' },
+      { from: '2026-10-05T10:00:00.000Z', to: '2026-10-06T03:00:00.000Z' },
+      { from: '2026-10-03T05:30:00.000Z', to: '2026-10-20T11:00:00.000Z' },
+      { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' },
+    ];
+    const teamChoices = [undefined, ['north'], ['south', 'north']];
+    const t = useTranslations('en');
+
+    async function saved(): Promise<RecordsStore> {
+      const store = subject();
+      for (const team of teams) await store.createTeam(team);
+      await store.createUsers(users);
+      for (const attempt of seededRandom(8).shuffle(attempts)) await store.saveAttempt(attempt, []);
+      return store;
+    }
+
+    async function drain<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+      const all: T[] = [];
+      for await (const item of iterable) all.push(item);
+      return all;
+    }
+
+    function queryOf(question: ReportQuestion, bucket: BucketSize, chunk?: number): ReportRowsQuery {
+      const { from, to } = reportRange(question.filters, question.now);
+      return { teamIds: question.filters.teamIds, scenarioId: question.filters.scenarioId, from, to, bucket, chunk };
+    }
+
+    async function expectReference(store: RecordsStore, now: string, filters: ReportFilters, chunk?: number) {
+      const stored = await store.attempts();
+      for (const bucket of bucketSizes) {
+        const question = { users, teams, now, filters, bucket };
+        const chunks = await drain(store.reportRows(queryOf(question, bucket, chunk)));
+        expect(chunks.filter((rows) => rows.length === 0)).toEqual([]);
+        expect({ filters, bucket, rows: chunks.flat() }).toEqual({ filters, bucket, rows: reportRows(reportScope({ ...question, attempts: stored }).runs, bucket) });
+        const text = (await drain(errorReportCsvChunks(question, chunked(chunks), t))).join('');
+        expect(text).toBe(errorReportCsv({ ...question, attempts: stored }, t));
+      }
+    }
+
+    it('answers the rows the CSV writes from the attempts, and the same file, for every period, span, team choice and scenario', async () => {
+      const store = await saved();
+      for (const now of nows)
+        for (const period of periodKinds)
+          for (const teamIds of teamChoices)
+            for (const scenarioId of [undefined, 'lead-to-cash']) await expectReference(store, now, { period, teamIds, scenarioId });
+      for (const range of ranges) for (const teamIds of teamChoices) await expectReference(store, nows[0], { period: 'month', range, teamIds });
+    });
+
+    it('comes in chunks of about the attempts asked for, each holding whole operators of a bucket', async () => {
+      const store = await saved();
+      for (const bucket of bucketSizes) {
+        const counts = [];
+        for (const chunk of [1, 7, 40]) {
+          await expectReference(store, nows[0], { period: 'all' }, chunk);
+          await expectReference(store, nows[0], { period: 'all', teamIds: ['south'], scenarioId: 'visit-reminders' }, chunk);
+          const chunks = await drain(store.reportRows({ from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', bucket, chunk }));
+          const operators = chunks.map((rows) => new Set(rows.map((row) => `${row.bucket} ${row.userId}`)));
+          operators.forEach((inChunk, index) => operators.slice(index + 1).forEach((later) => expect([...inChunk].filter((key) => later.has(key))).toEqual([])));
+          // One attempt a chunk: each operator of each bucket alone.
+          if (chunk === 1) expect(operators.every((inChunk) => inChunk.size === 1)).toBe(true);
+          counts.push(chunks.length);
+        }
+        expect(counts[2]).toBeGreaterThan(1);
+        expect(counts).toEqual([...counts].sort((a, b) => b - a));
+      }
+    });
+
+    it('refuses a malformed question when the first chunk is asked for', async () => {
+      const store = subject();
+      const query = { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z', bucket: 'week' } as const;
+      for (const [wrong, field] of [
+        [{ bucket: 'month' }, 'bucket'],
+        [{ from: 'yesterday' }, 'from'],
+        [{ chunk: 0 }, 'chunk'],
+      ] as const) {
+        const refusal = await drain(store.reportRows({ ...query, ...wrong } as ReportRowsQuery)).then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        expect(refusal).toBeInstanceOf(StoreError);
+        expect({ code: (refusal as StoreError).code, field: (refusal as StoreError).field }).toEqual({ code: 'invalid', field });
+      }
+    });
+  });
+}
+
+/** Chunks already drained, handed over again as a store hands them. */
+async function* chunked(chunks: readonly (readonly ReportRow[])[]): AsyncGenerator<readonly ReportRow[]> {
+  yield* chunks;
 }

@@ -9,6 +9,7 @@ import type { LessonTalliesQuery } from './lessons-wanted.ts';
 import { GroupCommit } from './group-commit.ts';
 import { emptyDocument, recordsDocumentFormat, type RecordsDocument } from './records-document.ts';
 import { RecordsState } from './records-state.ts';
+import type { ReportRowsQuery } from './report-rows.ts';
 import type { ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 import { StoreError, type AttemptQuery, type RecordsStore } from './store.ts';
@@ -120,6 +121,10 @@ class LowdbStore implements RecordsStore {
 
   async reportTallies(query: ReportTalliesQuery) {
     return this.#open().reportTallies(query);
+  }
+
+  async *reportRows(query: ReportRowsQuery) {
+    yield* this.#open().reportRows(query);
   }
 
   async lessonTallies(query: LessonTalliesQuery) {

@@ -48,6 +48,9 @@ export function createMemoryStore(): RecordsStore {
     async reportTallies(query) {
       return open().reportTallies(query);
     },
+    async *reportRows(query) {
+      yield* open().reportRows(query);
+    },
     async lessonTallies(query) {
       return open().lessonTallies(query);
     },

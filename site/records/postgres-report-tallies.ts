@@ -17,15 +17,19 @@ import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
  * team is looked up in the team index, rather than each person's teams
  * compared with the chosen ones: every team may be five hundred.
  */
-/** The bucket of a day, as its key: the day itself, or the Monday of its ISO week ($7 the bucket size). */
-const bucket = `to_char(CASE $7 WHEN 'week' THEN day - (extract(isodow FROM day)::integer - 1) ELSE day END, 'YYYY-MM-DD') AS bucket`;
+/** The bucket of a day, as its key: the day itself, or the Monday of its ISO week (`size` the parameter holding the bucket size). */
+export const bucketOfDay = (size: string, day = 'day') => `to_char(CASE ${size} WHEN 'week' THEN ${day} - (extract(isodow FROM ${day})::integer - 1) ELSE ${day} END, 'YYYY-MM-DD')`;
+const bucket = `${bucketOfDay('$7')} AS bucket`;
 
-const talliesSql = `
-  WITH scope AS (
+/** The trainees on the teams of `$1`, or every trainee when it is null: `reportOperators`, as the comment above says. */
+export const scopeSql = `scope AS (
     SELECT id FROM users WHERE role = 'trainee' AND $1::text[] IS NULL
     UNION
     SELECT id FROM users, unnest($1::text[]) AS chosen (team) WHERE role = 'trainee' AND team_ids @> ARRAY[chosen.team]
-  ),
+  )`;
+
+const talliesSql = `
+  WITH ${scopeSql},
   edges AS MATERIALIZED (
     SELECT attempt FROM attempts AS attempt
      WHERE attempt.user_id IN (SELECT id FROM scope) AND ($2::text IS NULL OR attempt.scenario_id = $2)

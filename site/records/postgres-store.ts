@@ -6,8 +6,10 @@ import { deepFreeze } from './deep-freeze.ts';
 import { migrate } from './postgres-migrations.ts';
 import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
 import { postgresLessonTallies } from './postgres-lesson-tallies.ts';
+import { postgresReportRows } from './postgres-report-rows.ts';
 import { postgresReportTallies } from './postgres-report-tallies.ts';
 import { refusals } from './refusals.ts';
+import type { ReportRow, ReportRowsQuery } from './report-rows.ts';
 import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import {
   attemptQuerySchema,
@@ -17,6 +19,7 @@ import {
   pendingQuerySchema,
   rankingWindowSchema,
   publishedScenarioSchema,
+  reportRowsQuerySchema,
   reportTalliesQuerySchema,
   storedAttemptSchema,
   teamSchema,
@@ -126,6 +129,12 @@ class PostgresStore implements RecordsStore {
 
   reportTallies(query: ReportTalliesQuery): Promise<ReportTallies> {
     return this.#run(() => postgresReportTallies(this.#pool, parseInput(reportTalliesQuerySchema, query, 'query')));
+  }
+
+  /** Each page a statement of its own through `#run`: a closed store refuses the next one, and `close` waits for the one under way. */
+  async *reportRows(query: ReportRowsQuery): AsyncGenerator<ReportRow[]> {
+    const checked = parseInput(reportRowsQuerySchema, query, 'query');
+    yield* postgresReportRows((sql, values) => this.#run(() => this.#pool.query(sql, values)), checked);
   }
 
   lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]> {

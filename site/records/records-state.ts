@@ -6,6 +6,7 @@ import {
   pendingQuerySchema,
   rankingWindowSchema,
   publishedScenarioSchema,
+  reportRowsQuerySchema,
   reportTalliesQuerySchema,
   storedAttemptSchema,
   teamSchema,
@@ -21,6 +22,7 @@ import { deepFreeze } from './deep-freeze.ts';
 import { lessonTallies, type LessonTalliesQuery, type LessonTally } from './lessons-wanted.ts';
 import { refusals } from './refusals.ts';
 import { reportOperators } from './report-scope.ts';
+import { reportRowChunks, reportRowsChunk, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
 import { tallyRuns, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
 import { uniqueRuns } from './runs.ts';
 import type { AttemptQuery } from './store.ts';
@@ -200,6 +202,13 @@ export class RecordsState {
     const { teamIds, scenarioId, from, to, bucket } = parseInput(reportTalliesQuerySchema, input, 'query');
     const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
     return tallyRuns(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket);
+  }
+
+  /** Every chunk at once: the records are in memory already, and the rows are fewer than the attempts. */
+  reportRows(input: ReportRowsQuery): ReportRow[][] {
+    const { teamIds, scenarioId, from, to, bucket, chunk } = parseInput(reportRowsQuerySchema, input, 'query');
+    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
+    return reportRowChunks(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket, chunk ?? reportRowsChunk);
   }
 
   lessonTallies(input: LessonTalliesQuery): LessonTally[] {

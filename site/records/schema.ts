@@ -152,6 +152,9 @@ export const reportTalliesQuerySchema = v.object({
   bucket: v.picklist(bucketSizes),
 });
 
+/** A question to `RecordsStore.reportRows` (report-rows.ts): the tallies' question, and about how many attempts a chunk is summed from. */
+export const reportRowsQuerySchema = v.object({ ...reportTalliesQuerySchema.entries, chunk: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))) });
+
 /** A question to `RecordsStore.lessonTallies` (lessons-wanted.ts): which codes each scenario watches. */
 export const lessonTalliesQuerySchema = v.object({
   watches: v.array(v.object({ scenarioId: v.string(), code: v.picklist(mistakeCodes) })),

@@ -1,6 +1,7 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { BoardRankingQuery, Ranking } from './board-ranking.ts';
 import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
+import type { ReportRow, ReportRowsQuery } from './report-rows.ts';
 import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
 
@@ -40,6 +41,14 @@ export interface RecordsStore {
    * instant or bucket (`invalid`).
    */
   reportTallies(query: ReportTalliesQuery): Promise<ReportTallies>;
+  /**
+   * The error report's CSV rows (report-rows.ts) in the file's order, a
+   * chunk at a time, as `reportRows` computes them from the attempts:
+   * PostgreSQL sums each chunk in SQL, so neither the attempts nor every
+   * row are held at once. No chunk is empty. Refuses a malformed instant,
+   * bucket or chunk (`invalid`) when the first chunk is asked for.
+   */
+  reportRows(query: ReportRowsQuery): AsyncIterable<readonly ReportRow[]>;
   /**
    * Each mistake/lesson pair made in any attempt on record, counted as
    * `lessonTallies` (lessons-wanted.ts) counts them: PostgreSQL keeps each
