@@ -47,7 +47,7 @@ export async function reportQuestion(url: URL, viewer: User, store: RecordsStore
   };
 }
 
-/** The question with the attempts it is about, for the reports drawn from attempts (the CSV, needs retraining). */
+/** The question with the attempts it is about, for the report drawn from attempts (needs retraining; the CSV asks the store for its rows). */
 export async function reportRequest(url: URL, viewer: User, store: RecordsStore, now: Date): Promise<ReportRequest> {
   const asked = await reportQuestion(url, viewer, store, now);
   if (!asked.ok) return asked;

@@ -2,10 +2,12 @@ import type { APIRoute } from 'astro';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { useTranslations } from '../../../i18n/catalogues.ts';
-import { errorReportCsv } from '../../../records/error-report-csv.ts';
+import { errorReportCsvChunks } from '../../../records/error-report-csv.ts';
+import { reportRange } from '../../../records/report-scope.ts';
 import { serverContext } from '../../../server/context.ts';
 import { queryParameter } from '../../../server/query.ts';
-import { reportRequest } from '../../../server/report-request.ts';
+import { reportQuestion } from '../../../server/report-request.ts';
+import { textStream } from '../../../server/text-stream.ts';
 
 export const prerender = false;
 
@@ -13,6 +15,8 @@ export const prerender = false;
  * The periodic error report (seed 000: summarise the errors and circulate
  * them) as a CSV download, headers in `lang=en|zh-CN`. It lists operators by
  * name, so it is for those who see the team per person: its leads and admins.
+ * The file is written from the store's rows a chunk at a time, as the reader
+ * takes it: a company's whole history is never read into the server at once.
  */
 export const GET: APIRoute = async ({ request, url }) => {
   const { store, sessions, now } = await serverContext();
@@ -20,11 +24,14 @@ export const GET: APIRoute = async ({ request, url }) => {
   if (!guarded.ok) return errorResponse(guarded.error);
   const lang = queryParameter(url, 'lang', ['en', 'zh-CN'] as const, 'zh-CN');
   if (!lang.ok) return errorResponse(lang.error);
-  const asked = await reportRequest(url, guarded.user, store, now());
+  const asked = await reportQuestion(url, guarded.user, store, now());
   if (!asked.ok) return errorResponse(asked.error);
   if (asked.view !== 'per-person') return errorResponse({ code: 'auth.forbidden', message: 'The CSV names each operator; it is for the teams’ leads and admins. Use the JSON report for counts without names.' });
+  const { question } = asked;
+  const { from, to } = reportRange(question.filters, question.now);
+  const rows = store.reportRows({ teamIds: question.filters.teamIds, scenarioId: question.filters.scenarioId, from, to, bucket: question.bucket });
   const day = now().toISOString().slice(0, 10);
-  return new Response(errorReportCsv(asked.input, useTranslations(lang.value)), {
+  return new Response(await textStream(errorReportCsvChunks(question, rows, useTranslations(lang.value))), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="crm-drill-errors-${day}.csv"`,
