@@ -131,10 +131,10 @@ class PostgresStore implements RecordsStore {
     return this.#run(() => postgresReportTallies(this.#pool, parseInput(reportTalliesQuerySchema, query, 'query')));
   }
 
-  /** Each page a statement of its own through `#run`: a closed store refuses the next one, and `close` waits for the one under way. */
+  /** Each page a transaction of its own through `#run`: a closed store refuses the next one, and `close` waits for the one under way. */
   async *reportRows(query: ReportRowsQuery): AsyncGenerator<ReportRow[]> {
     const checked = parseInput(reportRowsQuerySchema, query, 'query');
-    yield* postgresReportRows((sql, values) => this.#run(() => this.#pool.query(sql, values)), checked);
+    yield* postgresReportRows((work) => this.#run(() => this.#transaction(work)), checked);
   }
 
   lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]> {
