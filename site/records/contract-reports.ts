@@ -9,6 +9,7 @@ import { useTranslations } from '../i18n/catalogues.ts';
 import { errorReportCsv, errorReportCsvChunks } from './error-report-csv.ts';
 import { reportRows, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
 import { reportRange, reportScope, type ReportFilters, type ReportQuestion } from './report-scope.ts';
+import { tallyRuns, type ReportTallies } from './report-tallies.ts';
 import type { StoredAttempt, User } from './schema.ts';
 import { StoreError, type RecordsStore } from './store.ts';
 
@@ -58,6 +59,22 @@ export function reportCompany(seed: number): { readonly users: User[]; readonly 
   return { users, attempts };
 }
 
+/** Tallies with every list sorted, since a store gives rows in no particular order. */
+function inAnyOrder(tallies: ReportTallies): unknown {
+  const sorted = <T>(rows: readonly T[]) => rows.map((row) => JSON.stringify(row)).sort();
+  return {
+    ...tallies,
+    operators: { ...tallies.operators, rows: sorted(tallies.operators.rows) },
+    teams: { ...tallies.teams, rows: sorted(tallies.teams.rows) },
+    scenarios: sorted(tallies.scenarios),
+    steps: sorted(tallies.steps),
+    codes: sorted(tallies.codes),
+    codePeople: sorted(tallies.codePeople),
+    heat: sorted(tallies.heat.map((row) => ({ ...row, codes: sorted(row.codes) }))),
+    recurring: sorted(tallies.recurring.map((entry) => ({ ...entry, operators: sorted(entry.operators) }))),
+  };
+}
+
 export function describeReportContract(subject: () => RecordsStore): void {
   describe('reportTallies', () => {
     const { users, attempts } = reportCompany(20_261_124);
@@ -83,6 +100,16 @@ export function describeReportContract(subject: () => RecordsStore): void {
       for (const bucket of bucketSizes) {
         const question = { users, teams: await store.teams(), now, filters, bucket };
         expect({ filters, bucket, report: await storeErrorReport(store, question) }).toEqual({ filters, bucket, report: errorReport({ ...question, attempts: stored }) });
+        // Few people named: who makes the cut, ties and all.
+        const scope = reportScope({ ...question, attempts: stored });
+        const { from, to } = scope.range;
+        for (const top of [1, 3])
+          expect({ filters, bucket, top, tallies: inAnyOrder(await store.reportTallies({ ...filters, from, to, bucket, top })) }).toEqual({
+            filters,
+            bucket,
+            top,
+            tallies: inAnyOrder(tallyRuns(scope.runs, scope, { bucket, top })),
+          });
       }
     }
 

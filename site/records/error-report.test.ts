@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorReport, tally } from './error-report.ts';
+import { errorReport, reportPeopleShown, tally } from './error-report.ts';
 import type { ReportFilters } from './report-scope.ts';
 import { attempt, mistakes, person, team } from './test-records.ts';
 
@@ -15,6 +15,7 @@ const users = [
   person('lead', { role: 'lead', teamIds: ['east'] }),
 ];
 const teams = [team('east'), team('west')];
+const formats = (n: number) => mistakes(Array.from({ length: n }, () => 'validation.format' as const));
 const attempts = [
   attempt('a0', 'ann', '2026-02-25T02:00:00.000Z', { mistakes: mistakes(['data.lost']) }),
   attempt('a1', 'ann', monday, { commands: 20, mistakes: mistakes(['validation.format', 'validation.format']) }),
@@ -76,9 +77,25 @@ describe('errorReport', () => {
   });
 
   it('lists a code as recurring when the same person makes it in two attempts', () => {
-    expect(report().recurring).toEqual([{ code: 'validation.format', mistakes: 3, operators: [{ userId: 'ann', attempts: 2, mistakes: 3 }] }]);
+    expect(report().recurring).toEqual([{ code: 'validation.format', people: 1, mistakes: 3, operators: [{ userId: 'ann', attempts: 2, mistakes: 3 }] }]);
     // Ann lost data last week and Cy this week: two people once each is not a habit.
     expect(report({ period: 'all' }).recurring.map((entry) => entry.code)).toEqual(['validation.format']);
+  });
+
+  it('names the top operators and teams of a large company, with how many there are in all', () => {
+    // 30 people on 25 teams, person n making n format mistakes in each of two attempts: the worst are the last.
+    const many = Array.from({ length: 30 }, (_, n) => person(`p${String(n).padStart(2, '0')}`, { teamIds: [`t${n % 25}`] }));
+    const made = many.flatMap((user, n) => [monday, tuesday].map((at) => attempt(`${user.id}-${at}`, user.id, at, { commands: 100, mistakes: formats(n + 1) })));
+    const large = errorReport({ attempts: made, users: many, teams: Array.from({ length: 25 }, (_, n) => team(`t${n}`)), now, filters: { period: 'week' }, bucket: 'day' });
+    expect(reportPeopleShown).toBe(20);
+    expect(large.series.operator.map((line) => line.key)).toEqual(many.slice(10).map((user) => user.id).reverse());
+    expect(large.lineCounts).toMatchObject({ operator: 30, team: 25, code: 1 });
+    expect(large.series.team).toHaveLength(20);
+    expect(large.heatMap).toMatchObject({ of: 30, operators: many.slice(10).map((user) => user.id).reverse() });
+    expect(large.recurring).toEqual([expect.objectContaining({ code: 'validation.format', people: 30, mistakes: 2 * ((30 * 31) / 2) })]);
+    expect(large.recurring[0].operators).toHaveLength(20);
+    expect(large.operators.map((operator) => operator.id)).toEqual(many.slice(10).map((user) => user.id));
+    expect(large.totals).toMatchObject({ attempts: 60, commands: 6000, mistakes: 2 * ((30 * 31) / 2) });
   });
 
   it('has nothing to draw for a period with no attempts', () => {

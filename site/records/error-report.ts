@@ -1,7 +1,7 @@
 import { mistakeCodes, type MistakeCode } from '../../engine/mistakes.ts';
 import { bucketKeyStart, bucketsBetween, instantMs, type Bucket, type BucketSize, type Range } from './periods.ts';
 import { reportFrame, reportRange, reportScope, type ReportFrame, type ReportInput, type ReportQuestion } from './report-scope.ts';
-import { tallyRuns, type ReportTallies } from './report-tallies.ts';
+import { compareIds, rankRate, tallyRuns, type HeatRow, type RecurringTally, type ReportTallies } from './report-tallies.ts';
 import type { Team, User } from './schema.ts';
 import type { RecordsStore } from './store.ts';
 
@@ -41,17 +41,15 @@ export interface HeatMap {
   readonly operators: readonly string[];
   readonly codes: readonly MistakeCode[];
   readonly cells: readonly (readonly Tally[])[];
+  /** Operators with an attempt in the report, of whom `operators` are the worst. */
+  readonly of: number;
 }
 
-/** A code the same people keep making: each operator listed made it in at least `recurringAfter` attempts. */
-export interface RecurringMistake {
-  readonly code: MistakeCode;
-  readonly mistakes: number;
-  readonly operators: readonly { readonly userId: string; readonly attempts: number; readonly mistakes: number }[];
-}
+/** A code the same people keep making: `people` operators made it in at least `recurringAfter` attempts each; the first of them listed. */
+export type RecurringMistake = RecurringTally;
 
-/** Attempts in which an operator makes a code before it counts as recurring. */
-export const recurringAfter = 2;
+/** Operators, teams, heat-map rows and repeaters a report names at most: the top of each, with how many there are. */
+export const reportPeopleShown = 20;
 
 export interface ErrorReport {
   readonly range: Range;
@@ -59,11 +57,13 @@ export interface ErrorReport {
   /** The time axis, with no gaps. */
   readonly buckets: readonly Bucket[];
   readonly totals: Tally & { readonly attempts: number };
-  /** The people and teams the keys name, with real names (the report is for leads and admins). */
+  /** The people the report names, with real names (the report is for leads and admins). */
   readonly operators: readonly Pick<User, 'id' | 'name' | 'teamIds'>[];
   readonly teams: readonly Team[];
-  /** Lines over time, most mistakes first. */
+  /** Lines over time, most mistakes first: every scenario, step and code; the top operators and teams. */
   readonly series: Readonly<Record<ReportDimension, readonly Series[]>>;
+  /** How many lines each dimension has in all, of which `series` holds the first. */
+  readonly lineCounts: Readonly<Record<ReportDimension, number>>;
   /** Bars: every code, in the taxonomy's order, with how many operators made it. */
   readonly byCode: readonly { readonly code: MistakeCode; readonly tally: Tally; readonly operators: number }[];
   readonly heatMap: HeatMap;
@@ -101,17 +101,17 @@ class Lines {
         const commands = commandsOf ?? line.commands;
         return { key, total: tally(sum(commands), sum(line.mistakes)), points: line.mistakes.map((mistakes, index) => tally(commands[index], mistakes)) };
       })
-      .sort((a, b) => b.total.mistakes - a.total.mistakes || (a.key < b.key ? -1 : 1));
+      .sort((a, b) => b.total.mistakes - a.total.mistakes || compareIds(a.key, b.key));
   }
 }
 
 /**
  * The time axis: the whole period up to now (all time: from the first attempt), and never short of an attempt in it.
- * The buckets attempts fell in stand for the attempts: an axis only ever compares them with bucket starts.
+ * The buckets attempts fell in stand for the attempts (every attempt is on a scenario): an axis only ever compares them with bucket starts.
  */
 function axis(frame: ReportFrame, tallies: ReportTallies, size: BucketSize, allTime: boolean): Bucket[] {
   // Keys are dates, YYYY-MM-DD: they sort as text.
-  const keys = tallies.operators.map((row) => row.bucket);
+  const keys = tallies.scenarios.map((row) => row.bucket);
   if (keys.length === 0 && allTime) return [];
   const earliest = keys.reduce((min, key) => (key < min ? key : min), keys[0]);
   const latest = keys.reduce((max, key) => (key > max ? key : max), keys[0]);
@@ -120,18 +120,17 @@ function axis(frame: ReportFrame, tallies: ReportTallies, size: BucketSize, allT
   return bucketsBetween(first, Math.max(Math.min(frame.now, instantMs(frame.range.to) - 1), last), size);
 }
 
-function timeSeries(frame: ReportFrame, tallies: ReportTallies, buckets: readonly Bucket[]): Record<ReportDimension, Series[]> {
+function timeSeries(tallies: ReportTallies, buckets: readonly Bucket[]): Record<ReportDimension, Series[]> {
   const at = new Map(buckets.map((bucket, index) => [bucket.key, index]));
   const lines = Object.fromEntries(reportDimensions.map((dimension) => [dimension, new Lines(buckets.length)])) as Record<ReportDimension, Lines>;
+  // Each attempt is on one scenario: the scenarios' commands are the bucket's.
   const commands = new Array<number>(buckets.length).fill(0);
-  const teams = new Set(frame.teams.map((team) => team.id));
-  for (const row of tallies.operators) {
-    const bucket = at.get(row.bucket)!;
-    commands[bucket] += row.commands;
-    lines.operator.add(row.userId, bucket, row.commands, row.mistakes);
-    for (const team of frame.operators.get(row.userId)!.teamIds) if (teams.has(team)) lines.team.add(team, bucket, row.commands, row.mistakes);
+  for (const row of tallies.scenarios) {
+    commands[at.get(row.bucket)!] += row.commands;
+    lines.scenario.add(row.scenarioId, at.get(row.bucket)!, row.commands, row.mistakes);
   }
-  for (const row of tallies.scenarios) lines.scenario.add(row.scenarioId, at.get(row.bucket)!, row.commands, row.mistakes);
+  for (const row of tallies.operators.rows) lines.operator.add(row.key, at.get(row.bucket)!, row.commands, row.mistakes);
+  for (const row of tallies.teams.rows) lines.team.add(row.key, at.get(row.bucket)!, row.commands, row.mistakes);
   for (const row of tallies.steps) lines.step.add(`${row.scenarioId}/${row.stepId}`, at.get(row.bucket)!, row.commands, row.mistakes);
   for (const row of tallies.codes) lines.code.add(row.code, at.get(row.bucket)!, 0, row.mistakes);
   return {
@@ -143,86 +142,63 @@ function timeSeries(frame: ReportFrame, tallies: ReportTallies, buckets: readonl
   };
 }
 
-/** What one operator did in scope: commands, mistakes, and per code the mistakes and the attempts they were made in. */
-interface OperatorTally {
-  commands: number;
-  mistakes: number;
-  readonly codes: Map<MistakeCode, { mistakes: number; attempts: number }>;
-}
-
-function perOperator(tallies: ReportTallies): Map<string, OperatorTally> {
-  const operators = new Map<string, OperatorTally>();
-  for (const row of tallies.operators) {
-    const operator = operators.get(row.userId) ?? operators.set(row.userId, { commands: 0, mistakes: 0, codes: new Map() }).get(row.userId)!;
-    operator.commands += row.commands;
-    operator.mistakes += row.mistakes;
-  }
-  for (const { userId, code, mistakes, attempts } of tallies.operatorCodes) operators.get(userId)!.codes.set(code, { mistakes, attempts });
-  return operators;
-}
-
 /** Rows worst first, so the top of the heat map is where a lead looks first. */
-function heatMap(operators: ReadonlyMap<string, OperatorTally>): HeatMap {
-  const rate = new Map([...operators].map(([id, operator]) => [id, tally(operator.commands, operator.mistakes).errorRate ?? 0]));
-  const ids = [...operators.keys()].sort((a, b) => rate.get(b)! - rate.get(a)! || (a < b ? -1 : 1));
+function heatMap(rows: readonly HeatRow[], of: number): HeatMap {
+  const sorted = rows.toSorted((a, b) => rankRate(b.commands, b.mistakes) - rankRate(a.commands, a.mistakes) || compareIds(a.userId, b.userId));
   return {
-    operators: ids,
+    operators: sorted.map((row) => row.userId),
     codes: mistakeCodes,
-    cells: ids.map((id) => mistakeCodes.map((code) => tally(operators.get(id)!.commands, operators.get(id)!.codes.get(code)?.mistakes ?? 0))),
+    cells: sorted.map((row) => mistakeCodes.map((code) => tally(row.commands, row.codes.find((made) => made.code === code)?.mistakes ?? 0))),
+    of,
   };
 }
 
-function recurring(operators: ReadonlyMap<string, OperatorTally>): RecurringMistake[] {
-  return mistakeCodes
-    .map((code) => {
-      const repeaters = [...operators]
-        .flatMap(([userId, operator]) => {
-          const made = operator.codes.get(code);
-          return made !== undefined && made.attempts >= recurringAfter ? [{ userId, ...made }] : [];
-        })
-        .sort((a, b) => b.attempts - a.attempts || b.mistakes - a.mistakes || (a.userId < b.userId ? -1 : 1));
-      return { code, mistakes: repeaters.reduce((sum, repeater) => sum + repeater.mistakes, 0), operators: repeaters };
-    })
-    .filter((entry) => entry.operators.length > 0)
-    .sort((a, b) => b.operators.length - a.operators.length || b.mistakes - a.mistakes);
+/** The codes most people keep making first; the people who made each most often first. */
+function recurring(entries: readonly RecurringTally[]): RecurringMistake[] {
+  const order = (code: MistakeCode) => mistakeCodes.indexOf(code);
+  return entries
+    .map((entry) => ({ ...entry, operators: entry.operators.toSorted((a, b) => b.attempts - a.attempts || b.mistakes - a.mistakes || compareIds(a.userId, b.userId)) }))
+    .sort((a, b) => b.people - a.people || b.mistakes - a.mistakes || order(a.code) - order(b.code));
 }
 
 /** The report drawn from its tallies, whoever summed them. */
 function reportOf(question: ReportQuestion & { readonly bucket: BucketSize }, tallies: ReportTallies): ErrorReport {
   const frame = reportFrame(question);
   const buckets = axis(frame, tallies, question.bucket, question.filters.period === 'all');
-  const operators = perOperator(tallies);
-  const commands = [...operators.values()].reduce((sum, operator) => sum + operator.commands, 0);
-  const total = tally(commands, [...operators.values()].reduce((sum, operator) => sum + operator.mistakes, 0));
-  const series = timeSeries(frame, tallies, buckets);
+  const series = timeSeries(tallies, buckets);
+  const heat = heatMap(tallies.heat, tallies.operators.count);
+  const repeated = recurring(tallies.recurring);
+  const named = new Set([...series.operator.map((line) => line.key), ...heat.operators, ...repeated.flatMap((entry) => entry.operators.map((operator) => operator.userId))]);
   return {
     range: frame.range,
     bucket: question.bucket,
     buckets,
-    totals: { ...total, attempts: tallies.attempts },
-    operators: [...frame.operators.values()].map(({ id, name, teamIds }) => ({ id, name, teamIds })),
+    totals: { ...tally(tallies.commands, tallies.mistakes), attempts: tallies.attempts },
+    operators: [...frame.operators.values()].filter((operator) => named.has(operator.id)).map(({ id, name, teamIds }) => ({ id, name, teamIds })),
     teams: frame.teams,
     series,
+    lineCounts: { operator: tallies.operators.count, team: tallies.teams.count, scenario: series.scenario.length, step: series.step.length, code: series.code.length },
     byCode: mistakeCodes.map((code) => ({
       code,
-      tally: tally(commands, series.code.find((line) => line.key === code)?.total.mistakes ?? 0),
-      operators: [...operators.values()].filter((operator) => operator.codes.has(code)).length,
+      tally: tally(tallies.commands, series.code.find((line) => line.key === code)?.total.mistakes ?? 0),
+      operators: tallies.codePeople.find((entry) => entry.code === code)?.people ?? 0,
     })),
-    heatMap: heatMap(operators),
-    recurring: recurring(operators),
+    heatMap: heat,
+    recurring: repeated,
   };
 }
 
 /** The report over attempts in hand: the reference for what a store's tallies must give. */
 export function errorReport(input: ReportInput & { readonly bucket: BucketSize }): ErrorReport {
-  return reportOf(input, tallyRuns(reportScope(input).runs, input.bucket));
+  const scope = reportScope(input);
+  return reportOf(input, tallyRuns(scope.runs, scope, { bucket: input.bucket, top: reportPeopleShown }));
 }
 
 /** The report as the error report's route draws it: the store sums the attempts (PostgreSQL without reading them), the rest is drawn here. */
 export async function storeErrorReport(store: Pick<RecordsStore, 'reportTallies'>, question: ReportQuestion & { readonly bucket: BucketSize }): Promise<ErrorReport> {
   const { from, to } = reportRange(question.filters, question.now);
   const { teamIds, scenarioId } = question.filters;
-  return reportOf(question, await store.reportTallies({ teamIds, scenarioId, from, to, bucket: question.bucket }));
+  return reportOf(question, await store.reportTallies({ teamIds, scenarioId, from, to, bucket: question.bucket, top: reportPeopleShown }));
 }
 
 /**
@@ -235,7 +211,7 @@ export function withoutPeople(report: ErrorReport): ErrorReport {
     ...report,
     operators: [],
     series: { ...report.series, operator: [] },
-    heatMap: { operators: [], codes: report.heatMap.codes, cells: [] },
+    heatMap: { operators: [], codes: report.heatMap.codes, cells: [], of: report.heatMap.of },
     recurring: report.recurring.map((entry) => ({ ...entry, operators: entry.operators.map((operator, index) => ({ ...operator, userId: `#${index + 1}` })) })),
   };
 }

@@ -21,7 +21,7 @@ import { rankingOf, type BoardRankingQuery, type Ranking } from './board-ranking
 import { deepFreeze } from './deep-freeze.ts';
 import { lessonTallies, type LessonTalliesQuery, type LessonTally } from './lessons-wanted.ts';
 import { refusals } from './refusals.ts';
-import { reportOperators } from './report-scope.ts';
+import { reportOperators, reportTeams } from './report-scope.ts';
 import { reportRowChunks, reportRowsChunk, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
 import { tallyRuns, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
 import { uniqueRuns } from './runs.ts';
@@ -199,9 +199,10 @@ export class RecordsState {
   }
 
   reportTallies(input: ReportTalliesQuery): ReportTallies {
-    const { teamIds, scenarioId, from, to, bucket } = parseInput(reportTalliesQuerySchema, input, 'query');
-    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
-    return tallyRuns(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket);
+    const { teamIds, scenarioId, from, to, bucket, top } = parseInput(reportTalliesQuerySchema, input, 'query');
+    const operators = new Map(reportOperators(this.#data.users, teamIds).map((user) => [user.id, user]));
+    const teams = reportTeams(this.#data.teams, teamIds);
+    return tallyRuns(uniqueRuns(this.attempts({ userIds: [...operators.keys()], scenarioId, from, to })), { operators, teams }, { bucket, top });
   }
 
   /** Every chunk at once: the records are in memory already, and the rows are fewer than the attempts. */

@@ -62,10 +62,14 @@ export function reportOperators(users: readonly User[], teamIds: ReportFilters['
   return trainees(users).filter((user) => teamIds === undefined || user.teamIds.some((id) => teamIds.includes(id)));
 }
 
+/** The teams a report is about: the chosen ones, or every team when none is chosen. */
+export function reportTeams(teams: readonly Team[], teamIds: ReportFilters['teamIds']): Team[] {
+  return teamIds === undefined ? [...teams] : teams.filter((team) => teamIds.includes(team.id));
+}
+
 export function reportFrame({ users, teams, now, filters }: ReportQuestion): ReportFrame {
-  const chosen = filters.teamIds === undefined ? teams : teams.filter((team) => filters.teamIds?.includes(team.id));
   const operators = new Map(reportOperators(users, filters.teamIds).map((user) => [user.id, user]));
-  return { range: reportRange(filters, now), now: instantMs(now), operators, teams: chosen };
+  return { range: reportRange(filters, now), now: instantMs(now), operators, teams: reportTeams(teams, filters.teamIds) };
 }
 
 export function reportScope(input: ReportInput): ReportScope {

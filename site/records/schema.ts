@@ -150,6 +150,7 @@ export const reportTalliesQuerySchema = v.object({
   from: v.pipe(v.string(), v.isoTimestamp()),
   to: v.pipe(v.string(), v.isoTimestamp()),
   bucket: v.picklist(bucketSizes),
+  top: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
 });
 
 /** A question to `RecordsStore.reportRows` (report-rows.ts): the tallies' question, and about how many attempts a chunk is summed from. */

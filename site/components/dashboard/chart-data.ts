@@ -72,7 +72,7 @@ export function trend(report: ErrorReport, names: Names, dimension: ReportDimens
       rates: line.points.map((point) => point.errorRate),
       total: line.total.errorRate,
     })),
-    of: series.length,
+    of: report.lineCounts[dimension],
   };
 }
 
