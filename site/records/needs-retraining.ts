@@ -2,9 +2,10 @@ import type { Scenario } from '../../engine/index.ts';
 import type { MistakeCode } from '../../engine/mistakes.ts';
 import { scenariosTraining } from '../lib/lesson-index.ts';
 import { lessonTalliesQuery, type LessonTalliesQuery } from './lessons-wanted.ts';
-import { reportScope, type ReportInput } from './report-scope.ts';
+import { reportFrame, reportScope, type ReportInput, type ReportQuestion } from './report-scope.ts';
 import { runsByUser, type Run } from './runs.ts';
 import type { User } from './schema.ts';
+import type { RecordsStore } from './store.ts';
 
 /**
  * Who needs retraining on what: operators whose error rate on a mistake
@@ -30,14 +31,24 @@ export interface RetrainingQuery {
   readonly scenarios: readonly Scenario[];
 }
 
-/** The streak's rules, with the watches instead of the scenarios. */
+/** The streak's rules, as a store is asked about them: the watches instead of the scenarios. */
 export interface StreakRules extends LessonTalliesQuery {
   readonly threshold: number;
   readonly minCommands: number;
   readonly inARow: number;
 }
 
-/** An operator's streak on a code: the attempts it rests on, oldest first. */
+/** A question to `RecordsStore.retrainingStreaks`: the trainees, span and scenario of a report (as report-tallies.ts asks them), and the rules. */
+export interface RetrainingStreaksQuery extends StreakRules {
+  /** Trainees on these teams (report-scope.ts reportOperators); every trainee when absent. */
+  readonly teamIds?: readonly string[];
+  readonly scenarioId?: string;
+  /** ISO instants, `from` included, `to` excluded. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** An operator's streak on a code: the attempts it rests on, oldest first (the part a store answers). */
 export interface RetrainingStreak {
   readonly userId: string;
   readonly code: MistakeCode;
@@ -109,6 +120,14 @@ function retrainingEntries(streaks: readonly RetrainingStreak[], operators: Read
 export function needsRetraining(input: ReportInput, query: RetrainingQuery): RetrainingEntry[] {
   const scope = reportScope(input);
   return retrainingEntries(retrainingStreaks(scope.runs, streakRules(query)), scope.operators, query.scenarios);
+}
+
+/** The list as its route draws it: the store finds the streaks (PostgreSQL without reading every attempt in scope). */
+export async function storeNeedsRetraining(store: Pick<RecordsStore, 'retrainingStreaks'>, question: ReportQuestion, query: RetrainingQuery): Promise<RetrainingEntry[]> {
+  const frame = reportFrame(question);
+  const { teamIds, scenarioId } = question.filters;
+  const streaks = await store.retrainingStreaks({ teamIds, scenarioId, ...frame.range, ...streakRules(query) });
+  return retrainingEntries(streaks, frame.operators, query.scenarios);
 }
 
 function training(code: MistakeCode, scenarios: readonly Scenario[]): RetrainingEntry['train'] {
