@@ -17,8 +17,8 @@ import { scopeSql } from './postgres-report-tallies.ts';
  */
 const streaksSql = `
   WITH ${scopeSql},
-  watched AS (
-    SELECT DISTINCT scenario_id, code FROM unnest($5::text[], $6::text[]) AS watch (scenario_id, code)
+  watching AS MATERIALIZED (
+    SELECT code, array_agg(DISTINCT scenario_id) AS scenario_ids FROM unnest($5::text[], $6::text[]) AS watch (scenario_id, code) GROUP BY code
   ),
   candidates AS (
     SELECT user_id, code FROM code_lasts WHERE user_id IN (SELECT id FROM scope) AND at >= $3::timestamptz
@@ -40,11 +40,11 @@ const streaksSql = `
        AND bool_and(CASE WHEN commands = 0 THEN 0 ELSE mistakes::float8 / commands END > $7::float8)
   ),
   flagged AS (
-    SELECT * FROM streaks AS streak
+    SELECT streak.* FROM streaks AS streak LEFT JOIN watching USING (code)
      WHERE NOT EXISTS (
-       SELECT FROM attempts AS other JOIN watched ON watched.scenario_id = other.scenario_id AND watched.code = streak.code
+       SELECT FROM attempts AS other
         WHERE other.user_id = streak.user_id AND other.submitted_at >= streak.oldest_at AND other.submitted_at < $4::timestamptz
-          AND ($2::text IS NULL OR other.scenario_id = $2)
+          AND other.scenario_id = ANY (watching.scenario_ids) AND ($2::text IS NULL OR other.scenario_id = $2)
           AND (other.submitted_at, other.id COLLATE "C") > (streak.oldest_at, streak.ids[1])
           AND other.id COLLATE "C" <> ALL (streak.ids)
      )
