@@ -6,14 +6,15 @@ import { scopeSql } from './postgres-report-tallies.ts';
 /**
  * The needs-retraining streaks from the attempts' codes a trigger keeps
  * (postgres-migrations.ts, version 9), reading a few rows a person rather
- * than every attempt in scope. Candidates are the people in scope and the
- * codes they made, those whose latest is before the span left out
- * (`code_lasts`, version 8). For each, the latest `inARow` attempts in span
- * making the code: the streak holds if there are that many, with the
- * commands asked for, each above the threshold (rates divided in float8, as
- * JavaScript divides), and no other attempt since the oldest of them, on a
- * scenario watching the code, broke it by being clean of it. Attempts are
- * ordered by time, then id byte by byte, as runs.ts orders them.
+ * than every attempt in scope. The candidates are the codes each trainee in
+ * scope has made (chosen as the error report chooses them), less those last
+ * made before the span (`code_lasts`, version 8). For each, the latest
+ * `inARow` attempts in span making the code: the streak holds if there are
+ * that many, with the commands asked for, each above the threshold (a rate
+ * divided in float8 as JavaScript divides, 0 for no commands), and no other
+ * attempt since the oldest of them, on a scenario watching the code, broke it
+ * by being clean of it. Attempts are ordered by time, then id byte by byte,
+ * as runs.ts orders them.
  */
 const streaksSql = `
   WITH ${scopeSql},
