@@ -6,9 +6,11 @@ import { errorReportCsvChunks } from '../site/records/error-report-csv.ts';
 import { storeErrorReport } from '../site/records/error-report.ts';
 import { reportRange } from '../site/records/report-scope.ts';
 import { storeLessonsWanted } from '../site/records/lessons-wanted.ts';
+import { storeNeedsRetraining } from '../site/records/needs-retraining.ts';
 import type { User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import { reportQuestion } from '../site/server/report-request.ts';
+import { defaultThreshold } from '../site/server/threshold.ts';
 import { boardQueryTargetMs, largeStoreTiming, medianMs } from './boards.ts';
 import { notAvailable, round, type Figure } from './figures.ts';
 
@@ -16,8 +18,9 @@ import { notAvailable, round, type Figure } from './figures.ts';
  * The dashboard's figures on a loaded PostgreSQL store, each asked as its
  * API route asks it: the lead's error report for their teams and the
  * admin's for every team (this month, by day), from the store's tallies,
- * and the consultant's lessons wanted over every attempt on record; then
- * the CSV download of every team, all time, as its route writes it.
+ * the consultant's lessons wanted over every attempt on record, the
+ * needs-retraining list (the lead's teams this month, every team all time);
+ * then the CSV download of every team, all time, as its route writes it.
  * `label` names the size (`postgres.<label>.reports.*`).
  */
 
@@ -59,7 +62,25 @@ export async function measurePostgresReports(store: RecordsStore, users: readonl
     unit: 'ms',
     note: 'every attempt on record, from a row per person and mistake/lesson pair',
   });
+  figures.push(...(await measureRetraining(store, lead, admin, scenarios, now, prefix)));
   figures.push(...(await measureCsv(store, admin, now, prefix)));
+  return figures;
+}
+
+/** The needs-retraining list as its route asks it (the default threshold, 30 commands, 3 in a row): the lead's teams this month, and every team all time. */
+async function measureRetraining(store: RecordsStore, lead: User, admin: User, scenarios: readonly Scenario[], now: string, prefix: string): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const [name, viewer, period, note] of [
+    ['retrainingLeadMonthMs', lead, 'month', "a lead's teams, this month"],
+    ['retrainingAllMs', admin, 'all', 'every team, all time'],
+  ] as const) {
+    const asked = await reportQuestion(new URL(`http://bench/api/reports/retraining?period=${period}`), viewer, store, new Date(now));
+    if (!asked.ok) throw new Error(asked.error.message);
+    const list = () => storeNeedsRetraining(store, asked.question, { threshold: defaultThreshold, minCommands: 30, scenarios });
+    const listed = (await list()).length;
+    const ms = await medianMs(list, largeStoreTiming);
+    figures.push({ name: `${prefix}.${name}`, value: round(ms, 1), unit: 'ms', target: period === 'month' ? { atMost: boardQueryTargetMs } : undefined, note: `${note}: ${listed} listed` });
+  }
   return figures;
 }
 

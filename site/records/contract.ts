@@ -4,6 +4,7 @@ import { seededRandom } from '../../engine/random.ts';
 import { boardMetrics } from './board-metrics.ts';
 import { boardScopes, rankingOf, type BoardRankingQuery } from './board-ranking.ts';
 import { describeReportContract } from './contract-reports.ts';
+import { describeRetrainingContract } from './contract-retraining.ts';
 import { exampleAttempt, exampleEntries, exampleLesson, examplePublishedScenario, exampleTeam, exampleUser } from './examples.ts';
 import { periodKinds } from './periods.ts';
 import type { StoredAttempt, Team, User } from './schema.ts';
@@ -347,6 +348,7 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
     });
 
     describeReportContract(() => store);
+    describeRetrainingContract(() => store);
 
     describe('xAPI delivery marks', () => {
       const at = (hour: number) => `2026-11-02T${String(hour).padStart(2, '0')}:00:00.000Z`;

@@ -8,6 +8,7 @@ import { lockFolder, type FolderLock } from './folder-lock.ts';
 import type { LessonTalliesQuery } from './lessons-wanted.ts';
 import { GroupCommit } from './group-commit.ts';
 import { emptyDocument, recordsDocumentFormat, type RecordsDocument } from './records-document.ts';
+import type { RetrainingStreaksQuery } from './needs-retraining.ts';
 import { RecordsState } from './records-state.ts';
 import type { ReportRowsQuery } from './report-rows.ts';
 import type { ReportTalliesQuery } from './report-tallies.ts';
@@ -129,6 +130,10 @@ class LowdbStore implements RecordsStore {
 
   async lessonTallies(query: LessonTalliesQuery) {
     return this.#open().lessonTallies(query);
+  }
+
+  async retrainingStreaks(query: RetrainingStreaksQuery) {
+    return this.#open().retrainingStreaks(query);
   }
 
   async xapiPending(limit: number) {

@@ -54,6 +54,9 @@ export function createMemoryStore(): RecordsStore {
     async lessonTallies(query) {
       return open().lessonTallies(query);
     },
+    async retrainingStreaks(query) {
+      return open().retrainingStreaks(query);
+    },
     async xapiPending(limit) {
       return open().xapiPending(limit);
     },

@@ -1,8 +1,11 @@
 import type { Scenario } from '../../engine/index.ts';
 import type { MistakeCode } from '../../engine/mistakes.ts';
 import { scenariosTraining } from '../lib/lesson-index.ts';
-import { reportScope, type ReportInput } from './report-scope.ts';
+import { lessonTalliesQuery, type LessonTalliesQuery } from './lessons-wanted.ts';
+import { reportFrame, reportScope, type ReportInput, type ReportQuestion } from './report-scope.ts';
 import { runsByUser, type Run } from './runs.ts';
+import type { User } from './schema.ts';
+import type { RecordsStore } from './store.ts';
 
 /**
  * Who needs retraining on what: operators whose error rate on a mistake
@@ -28,6 +31,31 @@ export interface RetrainingQuery {
   readonly scenarios: readonly Scenario[];
 }
 
+/** The streak's rules, as a store is asked about them: the watches instead of the scenarios. */
+export interface StreakRules extends LessonTalliesQuery {
+  readonly threshold: number;
+  readonly minCommands: number;
+  readonly inARow: number;
+}
+
+/** A question to `RecordsStore.retrainingStreaks`: the trainees, span and scenario of a report (as report-tallies.ts asks them), and the rules. */
+export interface RetrainingStreaksQuery extends StreakRules {
+  /** Trainees on these teams (report-scope.ts reportOperators); every trainee when absent. */
+  readonly teamIds?: readonly string[];
+  readonly scenarioId?: string;
+  /** ISO instants, `from` included, `to` excluded. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** An operator's streak on a code: the attempts it rests on, oldest first (the part a store answers). */
+export interface RetrainingStreak {
+  readonly userId: string;
+  readonly code: MistakeCode;
+  /** `submittedAt` as stored; `mistakes`: the code's, not the attempt's. */
+  readonly attempts: readonly { readonly id: string; readonly scenarioId: string; readonly submittedAt: string; readonly commands: number; readonly mistakes: number }[];
+}
+
 export interface RetrainingEntry {
   readonly userId: string;
   readonly name: string;
@@ -42,34 +70,64 @@ export interface RetrainingEntry {
 
 const defaultInARow = 3;
 
-function rateIn(run: Run, code: MistakeCode): number {
-  const made = run.mistakes.filter((mistake) => mistake.code === code).length;
-  return run.commands === 0 ? 0 : made / run.commands;
-}
+const rate = (mistakes: number, commands: number) => (commands === 0 ? 0 : mistakes / commands);
+const madeIn = (run: Run, code: MistakeCode) => run.mistakes.filter((mistake) => mistake.code === code).length;
 
-export function needsRetraining(input: ReportInput, { threshold, minCommands, inARow = defaultInARow, scenarios }: RetrainingQuery): RetrainingEntry[] {
-  const scope = reportScope(input);
-  const watched = new Map(scenarios.map((scenario) => [scenario.id, new Set(scenario.steps.flatMap((step) => step.watches.map((watch) => watch.mistake)))]));
-  const entries: RetrainingEntry[] = [];
-  for (const [userId, runs] of runsByUser(scope.runs)) {
-    const codes = new Set(runs.flatMap((run) => run.mistakes.map((mistake) => mistake.code)));
+/** The streaks in runs already narrowed to the report's scope (each once, oldest first): the reference every store's answer must equal. In no particular order. */
+export function retrainingStreaks(runs: readonly Run[], { watches, threshold, minCommands, inARow }: StreakRules): RetrainingStreak[] {
+  const watched = new Set(watches.map((watch) => `${watch.scenarioId}\u0000${watch.code}`));
+  const streaks: RetrainingStreak[] = [];
+  for (const [userId, own] of runsByUser(runs)) {
+    const codes = new Set(own.flatMap((run) => run.mistakes.map((mistake) => mistake.code)));
     for (const code of codes) {
-      const couldShow = runs.filter((run) => watched.get(run.scenarioId)?.has(code) || run.mistakes.some((mistake) => mistake.code === code));
+      const couldShow = own.filter((run) => watched.has(`${run.scenarioId}\u0000${code}`) || madeIn(run, code) > 0);
       const last = couldShow.slice(-inARow);
       const commands = last.reduce((sum, run) => sum + run.commands, 0);
-      if (last.length < inARow || commands < minCommands || last.some((run) => rateIn(run, code) <= threshold)) continue;
-      const made = last.reduce((sum, run) => sum + run.mistakes.filter((mistake) => mistake.code === code).length, 0);
-      entries.push({
+      if (last.length < inARow || commands < minCommands || last.some((run) => rate(madeIn(run, code), run.commands) <= threshold)) continue;
+      streaks.push({
         userId,
-        name: scope.operators.get(userId)!.name,
         code,
-        attempts: last.map((run) => ({ id: run.id, scenarioId: run.scenarioId, submittedAt: run.submittedAt, errorRate: rateIn(run, code) })),
-        errorRate: made / commands,
-        train: training(code, scenarios),
+        attempts: last.map((run) => ({ id: run.id, scenarioId: run.scenarioId, submittedAt: run.submittedAt, commands: run.commands, mistakes: madeIn(run, code) })),
       });
     }
   }
-  return entries.sort((a, b) => b.errorRate - a.errorRate || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : a.code < b.code ? -1 : 1));
+  return streaks;
+}
+
+function streakRules({ threshold, minCommands, inARow = defaultInARow, scenarios }: RetrainingQuery): StreakRules {
+  return { ...lessonTalliesQuery(scenarios), threshold, minCommands, inARow };
+}
+
+/** The list from the streaks: named, with what trains each code, the highest rate first. */
+function retrainingEntries(streaks: readonly RetrainingStreak[], operators: ReadonlyMap<string, User>, scenarios: readonly Scenario[]): RetrainingEntry[] {
+  return streaks
+    .map(({ userId, code, attempts }) => {
+      const made = attempts.reduce((sum, attempt) => sum + attempt.mistakes, 0);
+      const commands = attempts.reduce((sum, attempt) => sum + attempt.commands, 0);
+      return {
+        userId,
+        name: operators.get(userId)!.name,
+        code,
+        attempts: attempts.map(({ id, scenarioId, submittedAt, commands, mistakes }) => ({ id, scenarioId, submittedAt, errorRate: rate(mistakes, commands) })),
+        errorRate: made / commands,
+        train: training(code, scenarios),
+      };
+    })
+    .sort((a, b) => b.errorRate - a.errorRate || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : a.code < b.code ? -1 : 1));
+}
+
+/** The list over attempts in hand. */
+export function needsRetraining(input: ReportInput, query: RetrainingQuery): RetrainingEntry[] {
+  const scope = reportScope(input);
+  return retrainingEntries(retrainingStreaks(scope.runs, streakRules(query)), scope.operators, query.scenarios);
+}
+
+/** The list as its route draws it: the store finds the streaks (PostgreSQL without reading every attempt in scope). */
+export async function storeNeedsRetraining(store: Pick<RecordsStore, 'retrainingStreaks'>, question: ReportQuestion, query: RetrainingQuery): Promise<RetrainingEntry[]> {
+  const frame = reportFrame(question);
+  const { teamIds, scenarioId } = question.filters;
+  const streaks = await store.retrainingStreaks({ teamIds, scenarioId, ...frame.range, ...streakRules(query) });
+  return retrainingEntries(streaks, frame.operators, query.scenarios);
 }
 
 function training(code: MistakeCode, scenarios: readonly Scenario[]): RetrainingEntry['train'] {

@@ -62,6 +62,15 @@ function countLessons(source: string): string {
         WHERE (excluded.at, excluded.attempt_id) > (last.at, last.attempt_id);`;
 }
 
+/** Adds a set of attempts to the codes they made (version 9), `source` as in `countReportDays`: a row per attempt and code. */
+function countAttemptCodes(source: string): string {
+  return `
+    INSERT INTO attempt_codes
+      SELECT attempt.user_id, mistake->>'code', attempt.submitted_at, attempt.id, attempt.scenario_id, (attempt.record->>'commands')::integer, count(*)
+        FROM ${source} AS attempt, jsonb_array_elements(attempt.record->'mistakes') AS mistake
+        GROUP BY attempt.id, attempt.user_id, attempt.submitted_at, attempt.scenario_id, attempt.record->>'commands', mistake->>'code';`;
+}
+
 /** A trigger counting the attempts each INSERT adds, all at once (`new_attempts`), with `count`'s statements. */
 function countNewAttempts(name: string, count: (source: string) => string): string {
   return `
@@ -533,6 +542,27 @@ export const postgresMigrations: readonly Migration[] = [
 
       -- The attempts kept before this step.
       ${countLessons('attempts')}
+    `,
+  },
+  {
+    version: 9,
+    name: 'attempt codes',
+    // The needs-retraining list reads these instead of every attempt in scope (postgres-retraining-streaks.ts): per
+    // person and code, each attempt making it, newest found first by the key, with its commands and the code's
+    // mistakes. Only attempts making a code: a streak is made of those, and a clean one breaking it is looked for in
+    // the attempts themselves, for the few streaks found.
+    sql: `
+      CREATE TABLE attempt_codes (
+        user_id text NOT NULL, code text NOT NULL, at timestamptz NOT NULL, attempt_id text COLLATE "C" NOT NULL,
+        scenario_id text NOT NULL, commands integer NOT NULL, mistakes integer NOT NULL,
+        PRIMARY KEY (user_id, code, at, attempt_id)
+      );
+
+      ${countNewAttempts('retraining_count_attempts', countAttemptCodes)}
+
+      -- The attempts kept before this step.
+      ${countAttemptCodes('attempts')}
+      ANALYZE attempt_codes;
     `,
   },
 ];

@@ -10,6 +10,9 @@ import { migrate, postgresMigrations } from './postgres-migrations.ts';
 import { bucketSizes, periodKinds } from './periods.ts';
 import { reportCompany } from './contract-reports.ts';
 import { errorReport, storeErrorReport } from './error-report.ts';
+import { retrainingStreaks, type RetrainingStreak } from './needs-retraining.ts';
+import { reportOperators } from './report-scope.ts';
+import { uniqueRuns } from './runs.ts';
 import type { StoredAttempt } from './schema.ts';
 import { seededRandom } from '../../engine/random.ts';
 import { openPostgresStore } from './postgres-store.ts';
@@ -121,9 +124,12 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
           }
     });
 
-    it('sums the attempts kept before the report tables existed, and those a statement adds many at once', async () => {
+    it.each([
+      ['the report tables', 5],
+      ['the attempt codes', 8],
+    ])('sums and finds streaks in the attempts kept before %s existed, and in those a statement adds many at once', async (_tables, steps) => {
       const pool = new pg.Pool({ connectionString: url });
-      await migrate(pool, postgresMigrations.filter((step) => step.version <= 5));
+      await migrate(pool, postgresMigrations.filter((step) => step.version <= steps));
       const { users, attempts } = reportCompany(11);
       const teams = [exampleTeam({ id: 'north' }), exampleTeam({ id: 'south' })];
       for (const team of teams) await pool.query('INSERT INTO teams (id, record) VALUES ($1, $2)', [team.id, team]);
@@ -143,6 +149,16 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
           const question = { users, teams, now: '2026-11-20T00:00:00.000Z', filters: { period, teamIds: ['north'] }, bucket };
           expect(await storeErrorReport(store, question)).toEqual(errorReport({ ...question, attempts: await store.attempts() }));
         }
+      const trainees = new Set(reportOperators(users, undefined).map((user) => user.id));
+      const runs = uniqueRuns(await store.attempts()).filter((run) => trainees.has(run.userId));
+      const watches = [{ scenarioId: 'lead-to-cash', code: 'validation.format' as const }];
+      for (const inARow of [1, 3]) {
+        const query = { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', watches, threshold: 0.1, minCommands: 0, inARow };
+        const byPair = (streaks: readonly RetrainingStreak[]) => [...streaks].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : a.code < b.code ? -1 : 1));
+        const reference = byPair(retrainingStreaks(runs, query));
+        expect(reference.length).toBeGreaterThan(0);
+        expect(byPair(await store.retrainingStreaks(query))).toEqual(reference);
+      }
     });
 
     it('refuses a URL it cannot reach with the reason, without hanging', async () => {

@@ -8,6 +8,8 @@ import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
 import { postgresLessonTallies } from './postgres-lesson-tallies.ts';
 import { postgresReportRows } from './postgres-report-rows.ts';
 import { postgresReportTallies } from './postgres-report-tallies.ts';
+import { postgresRetrainingStreaks } from './postgres-retraining-streaks.ts';
+import type { RetrainingStreak, RetrainingStreaksQuery } from './needs-retraining.ts';
 import { refusals } from './refusals.ts';
 import type { ReportRow, ReportRowsQuery } from './report-rows.ts';
 import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
@@ -21,6 +23,7 @@ import {
   publishedScenarioSchema,
   reportRowsQuerySchema,
   reportTalliesQuerySchema,
+  retrainingStreaksQuerySchema,
   storedAttemptSchema,
   teamSchema,
   userSchema,
@@ -139,6 +142,10 @@ class PostgresStore implements RecordsStore {
 
   lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]> {
     return this.#run(() => postgresLessonTallies(this.#pool, parseInput(lessonTalliesQuerySchema, query, 'query')));
+  }
+
+  retrainingStreaks(query: RetrainingStreaksQuery): Promise<RetrainingStreak[]> {
+    return this.#run(async () => postgresRetrainingStreaks(this.#pool, parseInput(retrainingStreaksQuerySchema, query, 'query')));
   }
 
   xapiPending(limit: number): Promise<StoredAttempt[]> {

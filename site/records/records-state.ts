@@ -8,6 +8,7 @@ import {
   publishedScenarioSchema,
   reportRowsQuerySchema,
   reportTalliesQuerySchema,
+  retrainingStreaksQuerySchema,
   storedAttemptSchema,
   teamSchema,
   userSchema,
@@ -20,6 +21,7 @@ import {
 import { rankingOf, type BoardRankingQuery, type Ranking } from './board-ranking.ts';
 import { deepFreeze } from './deep-freeze.ts';
 import { lessonTallies, type LessonTalliesQuery, type LessonTally } from './lessons-wanted.ts';
+import { retrainingStreaks, type RetrainingStreak, type RetrainingStreaksQuery } from './needs-retraining.ts';
 import { refusals } from './refusals.ts';
 import { reportOperators, reportTeams } from './report-scope.ts';
 import { reportRowChunks, reportRowsChunk, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
@@ -214,6 +216,12 @@ export class RecordsState {
 
   lessonTallies(input: LessonTalliesQuery): LessonTally[] {
     return lessonTallies(this.#data.attempts, parseInput(lessonTalliesQuerySchema, input, 'query'));
+  }
+
+  retrainingStreaks(input: RetrainingStreaksQuery): RetrainingStreak[] {
+    const { teamIds, scenarioId, from, to, ...rules } = parseInput(retrainingStreaksQuerySchema, input, 'query');
+    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
+    return retrainingStreaks(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), rules);
   }
 
   /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */

@@ -161,6 +161,16 @@ export const lessonTalliesQuerySchema = v.object({
   watches: v.array(v.object({ scenarioId: v.string(), code: v.picklist(mistakeCodes) })),
 });
 
+/** A question to `RecordsStore.retrainingStreaks` (needs-retraining.ts): the tallies' trainees, span and scenario, the watches, and the streak's rules. */
+export const retrainingStreaksQuerySchema = v.object({
+  ...v.omit(reportTalliesQuerySchema, ['bucket']).entries,
+  ...lessonTalliesQuerySchema.entries,
+  /** An attempt's rate on the code must be above it; from 0, since a rate is never below. */
+  threshold: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  minCommands: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  inARow: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+});
+
 /** A question to `RecordsStore.xapiPending`: how many attempts at most. */
 export const pendingQuerySchema = v.object({ limit: v.pipe(v.number(), v.safeInteger(), v.minValue(1)) });
 /** What `RecordsStore.markXapiDelivered` takes. */

@@ -1,6 +1,7 @@
 import type { AttemptEntry } from '../../engine/scenario/record.ts';
 import type { BoardRankingQuery, Ranking } from './board-ranking.ts';
 import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
+import type { RetrainingStreak, RetrainingStreaksQuery } from './needs-retraining.ts';
 import type { ReportRow, ReportRowsQuery } from './report-rows.ts';
 import type { ReportTallies, ReportTalliesQuery } from './report-tallies.ts';
 import type { LessonVersion, PublishedScenario, StoredAttempt, Team, User } from './schema.ts';
@@ -56,6 +57,13 @@ export interface RecordsStore {
    * every attempt. Refuses an unknown mistake code (`invalid`).
    */
   lessonTallies(query: LessonTalliesQuery): Promise<LessonTally[]>;
+  /**
+   * The needs-retraining list's streaks, as `retrainingStreaks`
+   * (needs-retraining.ts) finds them in the attempts in scope: PostgreSQL
+   * keeps a row per attempt and code made, so it reads a few a person.
+   * Refuses an unknown code, a negative threshold or a streak not from 1 (`invalid`).
+   */
+  retrainingStreaks(query: RetrainingStreaksQuery): Promise<RetrainingStreak[]>;
 
   /**
    * Up to `limit` attempts whose xAPI statements have not been marked

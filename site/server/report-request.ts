@@ -1,13 +1,13 @@
 import { errorReportView } from '../auth/access.ts';
 import type { ApiError } from '../auth/http-errors.ts';
 import { bucketSizes, periodKinds, type BucketSize } from '../records/periods.ts';
-import { reportOperators, reportRange, type ReportInput, type ReportQuestion } from '../records/report-scope.ts';
+import type { ReportQuestion } from '../records/report-scope.ts';
 import type { User } from '../records/schema.ts';
 import type { RecordsStore } from '../records/store.ts';
 import { queryParameter } from './query.ts';
 
 /**
- * The error report's question, from `GET /api/reports/errors[.csv]`:
+ * The error report's question, from `GET /api/reports/errors[.csv]` (and `retraining`):
  * `team` (repeatable; a lead's own teams when absent, every team for others),
  * `period=week|month|all` (month when absent) or `from`/`to` dates,
  * `scenario`, `bucket=day|week`. Each team asked for must be one the viewer
@@ -17,11 +17,7 @@ export type ReportAsked =
   | { readonly ok: true; readonly question: ReportQuestion & { readonly bucket: BucketSize }; readonly view: 'per-person' | 'aggregate' }
   | { readonly ok: false; readonly error: ApiError };
 
-export type ReportRequest =
-  | { readonly ok: true; readonly input: ReportInput & { readonly bucket: BucketSize }; readonly view: 'per-person' | 'aggregate' }
-  | { readonly ok: false; readonly error: ApiError };
-
-/** The question, checked against what the viewer may see; no attempt is read (the error report asks the store for its tallies). */
+/** The question, checked against what the viewer may see; no attempt is read (each report asks the store for its figures). */
 export async function reportQuestion(url: URL, viewer: User, store: RecordsStore, now: Date): Promise<ReportAsked> {
   const period = queryParameter(url, 'period', periodKinds, 'month');
   if (!period.ok) return period;
@@ -45,18 +41,6 @@ export async function reportQuestion(url: URL, viewer: User, store: RecordsStore
     view: views.every((view) => view === 'per-person') ? 'per-person' : 'aggregate',
     question: { users: await store.users(), teams, now: now.toISOString(), filters: { teamIds, period: period.value, range, scenarioId }, bucket: bucket.value },
   };
-}
-
-/** The question with the attempts it is about, for the report drawn from attempts (needs retraining; the CSV asks the store for its rows). */
-export async function reportRequest(url: URL, viewer: User, store: RecordsStore, now: Date): Promise<ReportRequest> {
-  const asked = await reportQuestion(url, viewer, store, now);
-  if (!asked.ok) return asked;
-  const { question } = asked;
-  // Only the attempts the report is about are read: the trainees on those teams, in the span, on the scenario (an index range in PostgreSQL).
-  const span = reportRange(question.filters, question.now);
-  const userIds = reportOperators(question.users, question.filters.teamIds).map((user) => user.id);
-  const attempts = await store.attempts({ userIds, scenarioId: question.filters.scenarioId, from: span.from, to: span.to });
-  return { ok: true, view: asked.view, input: { ...question, attempts } };
 }
 
 /** `from` and `to` as calendar dates (YYYY-MM-DD, the company's China time) or instants; `to` is the first moment left out. Both or neither. */

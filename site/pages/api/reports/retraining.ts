@@ -2,10 +2,10 @@ import type { APIRoute } from 'astro';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { loadScenarios } from '../../../lib/scenarios.ts';
-import { needsRetraining } from '../../../records/needs-retraining.ts';
+import { storeNeedsRetraining } from '../../../records/needs-retraining.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
-import { reportRequest } from '../../../server/report-request.ts';
+import { reportQuestion } from '../../../server/report-request.ts';
 import { thresholdParameter } from '../../../server/threshold.ts';
 
 export const prerender = false;
@@ -17,7 +17,8 @@ const minCommands = 30;
  * Who needs retraining on what (records/needs-retraining.ts):
  * `?threshold=0.2` (a fraction; 0.2 when absent) with the error report's
  * team, period and scenario filters (server/report-request.ts). It names
- * operators, so it is for the teams' leads and admins, as the CSV is.
+ * operators, so it is for the teams' leads and admins, as the CSV is. The
+ * store finds the streaks, without handing over the attempts in scope.
  */
 export const GET: APIRoute = async ({ request, url }) => {
   const { store, sessions, now } = await serverContext();
@@ -25,9 +26,9 @@ export const GET: APIRoute = async ({ request, url }) => {
   if (!guarded.ok) return errorResponse(guarded.error);
   const threshold = thresholdParameter(url);
   if (!threshold.ok) return errorResponse(threshold.error);
-  const asked = await reportRequest(url, guarded.user, store, now());
+  const asked = await reportQuestion(url, guarded.user, store, now());
   if (!asked.ok) return errorResponse(asked.error);
   if (asked.view !== 'per-person') return errorResponse({ code: 'auth.forbidden', message: 'The needs-retraining list names each operator; it is for the teams’ leads and admins.' });
-  const entries = needsRetraining(asked.input, { threshold: threshold.value, minCommands, scenarios: loadScenarios() });
+  const entries = await storeNeedsRetraining(store, asked.question, { threshold: threshold.value, minCommands, scenarios: loadScenarios() });
   return json({ threshold: threshold.value, minCommands, entries });
 };
