@@ -131,7 +131,10 @@ class PostgresStore implements RecordsStore {
   }
 
   reportTallies(query: ReportTalliesQuery): Promise<ReportTallies> {
-    return this.#run(() => postgresReportTallies(this.#pool, parseInput(reportTalliesQuerySchema, query, 'query')));
+    return this.#run(async () => {
+      const checked = parseInput(reportTalliesQuerySchema, query, 'query');
+      return this.#transaction((client) => postgresReportTallies(client, checked));
+    });
   }
 
   /** Each page a transaction of its own through `#run`: a closed store refuses the next one, and `close` waits for the one under way. */
