@@ -132,6 +132,8 @@ file, the store is not empty, or a count differs.`,
       try {
         io.err(`Importing into ${recordsLocation(storeEnv(io, values.records))}`);
         const counts = await importRecords(store, file, progressLine(io));
+        io.err('Tidying up after the import (PostgreSQL: VACUUM ANALYZE, so that boards read only live rows)');
+        await store.settle();
         io.out(`Imported and counted ${describeCounts(counts)}`);
         return exitCodes.ok;
       } finally {

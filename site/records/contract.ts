@@ -464,6 +464,16 @@ export function describeRecordsStore(name: string, open: () => Promise<StoreUnde
       });
     });
 
+    it('settles after a bulk load changing nothing stored, and refuses once closed', async () => {
+      await store.createUser(exampleUser());
+      await store.saveAttempt(exampleAttempt(), exampleEntries(2));
+      await store.settle();
+      expect(await store.attempts()).toEqual([exampleAttempt()]);
+      expect(await store.attemptEntries(exampleAttempt().id)).toEqual(exampleEntries(2));
+      await store.close();
+      await expect(store.settle()).rejects.toThrow();
+    });
+
     it('keeps its own copies: changing what was saved or what was read changes nothing stored', async () => {
       const team: Team = exampleTeam();
       const attempt: StoredAttempt = exampleAttempt();

@@ -209,6 +209,10 @@ class LowdbStore implements RecordsStore {
     return this.#open().isEmpty();
   }
 
+  async settle(): Promise<void> {
+    this.#open();
+  }
+
   close(): Promise<void> {
     this.#closing ??= this.#finish();
     return this.#closing;

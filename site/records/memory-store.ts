@@ -102,6 +102,9 @@ export function createMemoryStore(): RecordsStore {
     async isEmpty() {
       return open().isEmpty();
     },
+    async settle() {
+      open();
+    },
     async close() {
       closed = true;
     },

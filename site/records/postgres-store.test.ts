@@ -62,6 +62,20 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
       expect(rows).toEqual(postgresMigrations.map(({ version, name }) => ({ version, name })));
     });
 
+    it('settles after a bulk load: every table vacuumed and analysed, nothing changed', async () => {
+      const store = await openStore();
+      await store.createUser(exampleUser());
+      await store.saveAttempt(exampleAttempt(), []);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const unvacuumed = "SELECT relname FROM pg_stat_user_tables WHERE relname IN ('attempts', 'board_all_totals', 'report_days') AND (last_vacuum IS NULL OR last_analyze IS NULL) ORDER BY relname";
+      expect((await client.query(unvacuumed)).rows.map((row) => row.relname)).toEqual(['attempts', 'board_all_totals', 'report_days']);
+      await store.settle();
+      expect((await client.query(unvacuumed)).rows).toEqual([]);
+      await client.end();
+      expect(await store.attempts()).toEqual([exampleAttempt()]);
+    });
+
     it('refuses a database a newer CRM Drill migrated, changing nothing', async () => {
       const store = await openStore();
       await store.createTeam(exampleTeam());

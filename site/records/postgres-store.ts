@@ -304,6 +304,12 @@ class PostgresStore implements RecordsStore {
     });
   }
 
+  settle(): Promise<void> {
+    return this.#run(async () => {
+      await this.#pool.query('VACUUM ANALYZE');
+    });
+  }
+
   close(): Promise<void> {
     this.#closing ??= (async () => {
       await Promise.allSettled(this.#pending);

@@ -113,6 +113,13 @@ export interface RecordsStore {
 
   /** True before anything has been stored: the demo company is seeded only then. */
   isEmpty(): Promise<boolean>;
+  /**
+   * Tidies up after many records were saved at once (an import): PostgreSQL
+   * vacuums and analyses its tables, since its triggers rewrote each
+   * person's totals once per attempt and the boards would read the dead
+   * rows too until autovacuum came round; lowdb and memory have nothing to do.
+   */
+  settle(): Promise<void>;
   /** Finishes pending writes and lets go of the data (a lock, a connection pool). */
   close(): Promise<void>;
 }
