@@ -60,8 +60,8 @@ async function load(url: string, store: RecordsStore, records: ReturnType<typeof
   if (batch.length > 0) await insert(batch);
   // As after any bulk load (docs/operations.md): the triggers rewrote each person's totals hundreds of times, and a
   // server's autovacuum would have cleared the old rows long before a million attempts came in one at a time.
-  await client.query('VACUUM ANALYZE');
   await client.end();
+  await store.settle();
   return performance.now() - started;
 }
 
