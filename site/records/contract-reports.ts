@@ -75,18 +75,21 @@ function inAnyOrder(tallies: ReportTallies): unknown {
   };
 }
 
+/** Moments a report is drawn at: inside a month, the last instant of one in China, in the next. */
+const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z'];
+/** Spans cut anywhere: inside one day, across one China midnight, from and to odd hours, from midnight to midnight. */
+const ranges = [
+  { from: '2026-10-05T01:00:00.000Z', to: '2026-10-05T09:00:00.000Z' },
+  { from: '2026-10-05T10:00:00.000Z', to: '2026-10-06T03:00:00.000Z' },
+  { from: '2026-10-03T05:30:00.000Z', to: '2026-10-20T11:00:00.000Z' },
+  { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' },
+];
+/** Every trainee, one team, both teams. */
+const teamChoices = [undefined, ['north'], ['south', 'north']];
+
 export function describeReportContract(subject: () => RecordsStore): void {
   describe('reportTallies', () => {
     const { users, attempts } = reportCompany(20_261_124);
-    const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z'];
-    // Spans cut anywhere: inside one day, across one China midnight, from and to odd hours, from midnight to midnight.
-    const ranges = [
-      { from: '2026-10-05T01:00:00.000Z', to: '2026-10-05T09:00:00.000Z' },
-      { from: '2026-10-05T10:00:00.000Z', to: '2026-10-06T03:00:00.000Z' },
-      { from: '2026-10-03T05:30:00.000Z', to: '2026-10-20T11:00:00.000Z' },
-      { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' },
-    ];
-    const teamChoices = [undefined, ['north'], ['south', 'north']];
 
     async function save(store: RecordsStore, saved: readonly StoredAttempt[]) {
       await store.createTeam(exampleTeam({ id: 'north' }));
@@ -179,14 +182,6 @@ function describeReportRows(subject: () => RecordsStore): void {
     const users = company.users.map((user) => (user.id === 'p1' ? { ...user, name: '王芳, "小王"' } : user.id === 'p6' ? { ...user, name: '=HYPERLINK("x")' } : user));
     const attempts = company.attempts.map((attempt, index) => (index % 7 === 0 ? { ...attempt, scenarioVersion: 3 } : attempt));
     const teams = [exampleTeam({ id: 'north', name: 'North' }), exampleTeam({ id: 'south', name: 'South; "2"' })];
-    const nows = ['2026-11-01T03:00:00.000Z', '2026-10-31T15:59:59.999Z', '2026-12-02T08:00:00.000Z'];
-    const ranges = [
-      { from: '2026-10-05T01:00:00.000Z', to: '2026-10-05T09:00:00.000Z' },
-      { from: '2026-10-05T10:00:00.000Z', to: '2026-10-06T03:00:00.000Z' },
-      { from: '2026-10-03T05:30:00.000Z', to: '2026-10-20T11:00:00.000Z' },
-      { from: '2026-09-30T16:00:00.000Z', to: '2026-10-31T16:00:00.000Z' },
-    ];
-    const teamChoices = [undefined, ['north'], ['south', 'north']];
     const t = useTranslations('en');
 
     async function saved(): Promise<RecordsStore> {
