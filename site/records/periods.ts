@@ -109,7 +109,8 @@ export function improvementWindows(kind: PeriodKind, now: string): { readonly be
   }
 }
 
-function bucketStart(ms: number, size: BucketSize): number {
+/** The first instant of the day or ISO week (Monday, China time) holding `ms`. */
+export function bucketStart(ms: number, size: BucketSize): number {
   return size === 'day' ? startOfDay(ms) : startOfWeek(ms);
 }
 

@@ -1,5 +1,5 @@
 import { mistakeCodes, type MistakeCode } from '../../engine/mistakes.ts';
-import { bucketKey, type BucketSize } from './periods.ts';
+import { bucketKey, bucketStart, type BucketSize } from './periods.ts';
 import type { ReportFrame } from './report-scope.ts';
 import type { Run } from './runs.ts';
 
@@ -105,9 +105,14 @@ export function rankRate(commands: number, mistakes: number): number {
 class Sums<Row extends object> {
   readonly #rows = new Map<string, Row>();
 
-  add(key: string, row: Row, add: (sum: Row) => void): void {
-    const sum = this.#rows.get(key) ?? this.#rows.set(key, { ...row }).get(key)!;
-    add(sum);
+  /** The sum under `key`, made by `make` the first time. */
+  at(key: string, make: () => Row): Row {
+    let sum = this.#rows.get(key);
+    if (sum === undefined) {
+      sum = make();
+      this.#rows.set(key, sum);
+    }
+    return sum;
   }
 
   get rows(): Row[] {
@@ -146,8 +151,11 @@ export function tallyRuns(runs: readonly Run[], frame: Pick<ReportFrame, 'operat
   const codes = new Sums<{ code: MistakeCode; bucket: string; mistakes: number }>();
   const people = new Map<string, Totals & { codes: Map<MistakeCode, { attempts: number; mistakes: number }> }>();
   let commands = 0;
+  // A bucket's key formatted once, not once an attempt.
+  const keys = new Map<number, string>();
   for (const run of runs) {
-    const bucket = bucketKey(run.at, size);
+    const start = bucketStart(run.at, size);
+    const bucket = keys.get(start) ?? keys.set(start, bucketKey(run.at, size)).get(start)!;
     const mistakes = run.mistakes.length;
     commands += run.commands;
     const addRun = (sum: Totals) => {
@@ -155,21 +163,20 @@ export function tallyRuns(runs: readonly Run[], frame: Pick<ReportFrame, 'operat
       sum.mistakes += mistakes;
     };
     // Ids joined with a character none of them holds.
-    operators.add(`${run.userId}\u0000${bucket}`, { key: run.userId, bucket, commands: 0, mistakes: 0 }, addRun);
+    addRun(operators.at(`${run.userId}\u0000${bucket}`, () => ({ key: run.userId, bucket, commands: 0, mistakes: 0 })));
     for (const team of frame.operators.get(run.userId)!.teamIds)
-      if (chosenTeams.has(team)) teams.add(`${team}\u0000${bucket}`, { key: team, bucket, commands: 0, mistakes: 0 }, addRun);
-    scenarios.add(`${run.scenarioId}\u0000${bucket}`, { scenarioId: run.scenarioId, bucket, commands: 0, mistakes: 0 }, addRun);
+      if (chosenTeams.has(team)) addRun(teams.at(`${team}\u0000${bucket}`, () => ({ key: team, bucket, commands: 0, mistakes: 0 })));
+    addRun(scenarios.at(`${run.scenarioId}\u0000${bucket}`, () => ({ scenarioId: run.scenarioId, bucket, commands: 0, mistakes: 0 })));
     for (const step of run.perStep) {
-      steps.add(`${run.scenarioId}\u0000${step.id}\u0000${bucket}`, { scenarioId: run.scenarioId, stepId: step.id, bucket, commands: 0, mistakes: 0 }, (sum) => {
-        sum.commands += step.commands;
-        sum.mistakes += step.mistakes;
-      });
+      const sum = steps.at(`${run.scenarioId}\u0000${step.id}\u0000${bucket}`, () => ({ scenarioId: run.scenarioId, stepId: step.id, bucket, commands: 0, mistakes: 0 }));
+      sum.commands += step.commands;
+      sum.mistakes += step.mistakes;
     }
     const person = people.get(run.userId) ?? people.set(run.userId, { commands: 0, mistakes: 0, codes: new Map() }).get(run.userId)!;
     addRun(person);
     const made = new Set<MistakeCode>();
     for (const { code } of run.mistakes) {
-      codes.add(`${code}\u0000${bucket}`, { code, bucket, mistakes: 0 }, (sum) => (sum.mistakes += 1));
+      codes.at(`${code}\u0000${bucket}`, () => ({ code, bucket, mistakes: 0 })).mistakes += 1;
       const tally = person.codes.get(code) ?? person.codes.set(code, { attempts: 0, mistakes: 0 }).get(code)!;
       tally.mistakes += 1;
       // An attempt counts once per code.
