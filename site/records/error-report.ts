@@ -1,7 +1,7 @@
 import { mistakeCodes, type MistakeCode } from '../../engine/mistakes.ts';
 import { bucketKeyStart, bucketsBetween, instantMs, type Bucket, type BucketSize, type Range } from './periods.ts';
 import { reportFrame, reportRange, reportScope, type ReportFrame, type ReportInput, type ReportQuestion } from './report-scope.ts';
-import { compareIds, rankRate, tallyRuns, type HeatRow, type RecurringTally, type ReportTallies } from './report-tallies.ts';
+import { compareIds, mostRepeated, tallyRuns, worstFirst, type HeatRow, type RecurringTally, type ReportTallies } from './report-tallies.ts';
 import type { Team, User } from './schema.ts';
 import type { RecordsStore } from './store.ts';
 
@@ -144,7 +144,7 @@ function timeSeries(tallies: ReportTallies, buckets: readonly Bucket[]): Record<
 
 /** Rows worst first, so the top of the heat map is where a lead looks first. */
 function heatMap(rows: readonly HeatRow[], of: number): HeatMap {
-  const sorted = rows.toSorted((a, b) => rankRate(b.commands, b.mistakes) - rankRate(a.commands, a.mistakes) || compareIds(a.userId, b.userId));
+  const sorted = rows.toSorted(worstFirst);
   return {
     operators: sorted.map((row) => row.userId),
     codes: mistakeCodes,
@@ -157,7 +157,7 @@ function heatMap(rows: readonly HeatRow[], of: number): HeatMap {
 function recurring(entries: readonly RecurringTally[]): RecurringMistake[] {
   const order = (code: MistakeCode) => mistakeCodes.indexOf(code);
   return entries
-    .map((entry) => ({ ...entry, operators: entry.operators.toSorted((a, b) => b.attempts - a.attempts || b.mistakes - a.mistakes || compareIds(a.userId, b.userId)) }))
+    .map((entry) => ({ ...entry, operators: entry.operators.toSorted(mostRepeated) }))
     .sort((a, b) => b.people - a.people || b.mistakes - a.mistakes || order(a.code) - order(b.code));
 }
 

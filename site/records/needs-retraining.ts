@@ -3,6 +3,7 @@ import type { MistakeCode } from '../../engine/mistakes.ts';
 import { scenariosTraining } from '../lib/lesson-index.ts';
 import { lessonTalliesQuery, type LessonTalliesQuery } from './lessons-wanted.ts';
 import { reportFrame, reportScope, type ReportInput, type ReportQuestion } from './report-scope.ts';
+import { rateOrZero } from './report-tallies.ts';
 import { runsByUser, type Run } from './runs.ts';
 import type { User } from './schema.ts';
 import type { RecordsStore } from './store.ts';
@@ -70,7 +71,6 @@ export interface RetrainingEntry {
 
 const defaultInARow = 3;
 
-const rate = (mistakes: number, commands: number) => (commands === 0 ? 0 : mistakes / commands);
 const madeIn = (run: Run, code: MistakeCode) => run.mistakes.filter((mistake) => mistake.code === code).length;
 
 /** The streaks in runs already narrowed to the report's scope (each once, oldest first): the reference every store's answer must equal. In no particular order. */
@@ -83,7 +83,7 @@ export function retrainingStreaks(runs: readonly Run[], { watches, threshold, mi
       const couldShow = own.filter((run) => watched.has(`${run.scenarioId}\u0000${code}`) || madeIn(run, code) > 0);
       const last = couldShow.slice(-inARow);
       const commands = last.reduce((sum, run) => sum + run.commands, 0);
-      if (last.length < inARow || commands < minCommands || last.some((run) => rate(madeIn(run, code), run.commands) <= threshold)) continue;
+      if (last.length < inARow || commands < minCommands || last.some((run) => rateOrZero(madeIn(run, code), run.commands) <= threshold)) continue;
       streaks.push({
         userId,
         code,
@@ -108,7 +108,7 @@ function retrainingEntries(streaks: readonly RetrainingStreak[], operators: Read
         userId,
         name: operators.get(userId)!.name,
         code,
-        attempts: attempts.map(({ id, scenarioId, submittedAt, commands, mistakes }) => ({ id, scenarioId, submittedAt, errorRate: rate(mistakes, commands) })),
+        attempts: attempts.map(({ id, scenarioId, submittedAt, commands, mistakes }) => ({ id, scenarioId, submittedAt, errorRate: rateOrZero(mistakes, commands) })),
         errorRate: made / commands,
         train: training(code, scenarios),
       };

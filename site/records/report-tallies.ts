@@ -17,7 +17,7 @@ import type { Run } from './runs.ts';
  */
 
 /** The attempts a report counts: those of the trainees on the teams, in the span, on the scenario. */
-export interface ReportTalliesQuery {
+export interface ReportAttemptsQuery {
   /** Trainees on these teams (report-scope.ts reportOperators); every trainee when absent. */
   readonly teamIds?: readonly string[];
   readonly scenarioId?: string;
@@ -25,6 +25,9 @@ export interface ReportTalliesQuery {
   readonly from: string;
   readonly to: string;
   readonly bucket: BucketSize;
+}
+
+export interface ReportTalliesQuery extends ReportAttemptsQuery {
   /** How many people or teams each part naming them holds at most; every one when absent. */
   readonly top?: number;
 }
@@ -96,9 +99,19 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** An operator's or team's error rate for ranking: 0 when nothing was issued. */
-export function rankRate(commands: number, mistakes: number): number {
+/** An error rate to rank or compare with a threshold: 0 when nothing was issued. */
+export function rateOrZero(mistakes: number, commands: number): number {
   return commands === 0 ? 0 : mistakes / commands;
+}
+
+/** Heat-map rows worst first: the highest error rate, then by id. */
+export function worstFirst(a: Omit<HeatRow, 'codes'>, b: Omit<HeatRow, 'codes'>): number {
+  return rateOrZero(b.mistakes, b.commands) - rateOrZero(a.mistakes, a.commands) || compareIds(a.userId, b.userId);
+}
+
+/** Repeaters in order: most attempts making the code, then most mistakes, then by id. */
+export function mostRepeated(a: Repeater, b: Repeater): number {
+  return b.attempts - a.attempts || b.mistakes - a.mistakes || compareIds(a.userId, b.userId);
 }
 
 /** Sums under a key made of the row's identifying fields. */
@@ -150,18 +163,18 @@ export function tallyRuns(runs: readonly Run[], frame: Pick<ReportFrame, 'operat
   const steps = new Sums<BucketSum & { scenarioId: string; stepId: string }>();
   const codes = new Sums<{ code: MistakeCode; bucket: string; mistakes: number }>();
   const people = new Map<string, Totals & { codes: Map<MistakeCode, { attempts: number; mistakes: number }> }>();
-  let commands = 0;
+  const total: Totals = { commands: 0, mistakes: 0 };
   // A bucket's key formatted once, not once an attempt.
   const keys = new Map<number, string>();
   for (const run of runs) {
     const start = bucketStart(run.at, size);
     const bucket = keys.get(start) ?? keys.set(start, bucketKey(run.at, size)).get(start)!;
     const mistakes = run.mistakes.length;
-    commands += run.commands;
     const addRun = (sum: Totals) => {
       sum.commands += run.commands;
       sum.mistakes += mistakes;
     };
+    addRun(total);
     // Ids joined with a character none of them holds.
     addRun(operators.at(`${run.userId}\u0000${bucket}`, () => ({ key: run.userId, bucket, commands: 0, mistakes: 0 })));
     for (const team of frame.operators.get(run.userId)!.teamIds)
@@ -184,11 +197,9 @@ export function tallyRuns(runs: readonly Run[], frame: Pick<ReportFrame, 'operat
       made.add(code);
     }
   }
-  const ranked = [...people].sort(([a, x], [b, y]) => rankRate(y.commands, y.mistakes) - rankRate(x.commands, x.mistakes) || compareIds(a, b));
   return {
     attempts: runs.length,
-    commands,
-    mistakes: runs.reduce((sum, run) => sum + run.mistakes.length, 0),
+    ...total,
     operators: topLines(operators.rows, top),
     teams: topLines(teams.rows, top),
     scenarios: scenarios.rows,
@@ -198,19 +209,17 @@ export function tallyRuns(runs: readonly Run[], frame: Pick<ReportFrame, 'operat
       const count = [...people.values()].filter((person) => person.codes.has(code)).length;
       return count === 0 ? [] : [{ code, people: count }];
     }),
-    heat: ranked.slice(0, top).map(([userId, person]) => ({
-      userId,
-      commands: person.commands,
-      mistakes: person.mistakes,
-      codes: [...person.codes].map(([code, tally]) => ({ code, mistakes: tally.mistakes })),
-    })),
+    heat: [...people]
+      .map(([userId, person]) => ({ userId, commands: person.commands, mistakes: person.mistakes, codes: [...person.codes].map(([code, tally]) => ({ code, mistakes: tally.mistakes })) }))
+      .sort(worstFirst)
+      .slice(0, top),
     recurring: mistakeCodes.flatMap((code) => {
       const repeaters = [...people]
         .flatMap(([userId, person]) => {
           const made = person.codes.get(code);
           return made !== undefined && made.attempts >= recurringAfter ? [{ userId, ...made }] : [];
         })
-        .sort((a, b) => b.attempts - a.attempts || b.mistakes - a.mistakes || compareIds(a.userId, b.userId));
+        .sort(mostRepeated);
       if (repeaters.length === 0) return [];
       return [{ code, people: repeaters.length, mistakes: repeaters.reduce((sum, repeater) => sum + repeater.mistakes, 0), operators: repeaters.slice(0, top) }];
     }),
