@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { mistakeCodes, type MistakeCode } from '../../engine/mistakes.ts';
 import { bucketKeyStart, bucketsBetween, instantMs } from './periods.ts';
 import { bucketOfDay, scopeSql } from './postgres-report-tallies.ts';
+import { forSumming } from './postgres-summing.ts';
 import { reportRowsChunk, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
 
 /**
@@ -97,13 +98,11 @@ export type InTransaction = <T>(work: (client: Pick<pg.PoolClient, 'query'>) => 
 
 /** `query` already checked (schema.ts reportRowsQuerySchema); each statement in a transaction of its own, none held between pages. */
 export async function* postgresReportRows(transaction: InTransaction, query: ReportRowsQuery): AsyncGenerator<ReportRow[]> {
-  // The planner takes each jsonb_array_elements for a hundred elements, so a page of 5,000 attempts looks costly
-  // enough to compile (jit_above_cost): at a million attempts that took 670 ms of an 820 ms page. The pages are small.
-  // It also takes the join of the steps with their codes for one row, and loops over it for each step: at 100,000
-  // attempts (a week's 860 operators a page) that was 66 million comparisons, 3.5 s a page; hashed, 0.1 s.
+  // The planner takes the join of a page's steps with their codes for one row, and loops over it for each step:
+  // at 100,000 attempts (a week's 860 operators a page) that was 66 million comparisons, 3.5 s a page; hashed, 0.1 s.
   const run = (sql: string, values: unknown[]) =>
     transaction(async (client) => {
-      await client.query('SET LOCAL jit = off');
+      await forSumming(client);
       await client.query('SET LOCAL enable_nestloop = off');
       return client.query(sql, values);
     });
