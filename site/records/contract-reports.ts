@@ -86,6 +86,13 @@ const ranges = [
 ];
 /** Every trainee, one team, both teams. */
 const teamChoices = [undefined, ['north'], ['south', 'north']];
+/** What the report contracts ask about: every moment × period × team choice, with and without a scenario; and every span. */
+const reportQuestions: readonly (readonly [string, ReportFilters])[] = [
+  ...nows.flatMap((now) =>
+    periodKinds.flatMap((period) => teamChoices.flatMap((teamIds) => [undefined, 'lead-to-cash'].map((scenarioId) => [now, { period, teamIds, scenarioId }] as const))),
+  ),
+  ...ranges.flatMap((range) => teamChoices.map((teamIds) => [nows[0], { period: 'month' as const, range, teamIds }] as const)),
+];
 
 export function describeReportContract(subject: () => RecordsStore): void {
   describe('reportTallies', () => {
@@ -119,11 +126,7 @@ export function describeReportContract(subject: () => RecordsStore): void {
     it('sums what the error report counts from the attempts, for every period, span, team choice and scenario', async () => {
       const store = subject();
       await save(store, seededRandom(5).shuffle(attempts));
-      for (const now of nows)
-        for (const period of periodKinds)
-          for (const teamIds of teamChoices)
-            for (const scenarioId of [undefined, 'lead-to-cash']) await expectReference(store, now, { period, teamIds, scenarioId });
-      for (const range of ranges) for (const teamIds of teamChoices) await expectReference(store, nows[0], { period: 'month', range, teamIds });
+      for (const [now, filters] of reportQuestions) await expectReference(store, now, filters);
     });
 
     it('has nothing to sum before the first attempt, and counts one arriving after a report was drawn', async () => {
@@ -217,11 +220,7 @@ function describeReportRows(subject: () => RecordsStore): void {
 
     it('answers the rows the CSV writes from the attempts, and the same file, for every period, span, team choice and scenario', async () => {
       const store = await saved();
-      for (const now of nows)
-        for (const period of periodKinds)
-          for (const teamIds of teamChoices)
-            for (const scenarioId of [undefined, 'lead-to-cash']) await expectReference(store, now, { period, teamIds, scenarioId });
-      for (const range of ranges) for (const teamIds of teamChoices) await expectReference(store, nows[0], { period: 'month', range, teamIds });
+      for (const [now, filters] of reportQuestions) await expectReference(store, now, filters);
     });
 
     it('comes in chunks of about the attempts asked for, each holding whole operators of a bucket', async () => {

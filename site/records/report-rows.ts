@@ -1,6 +1,6 @@
 import { mistakeCodes } from '../../engine/mistakes.ts';
 import { bucketPosition, bucketsBetween, type BucketSize } from './periods.ts';
-import type { ReportTalliesQuery } from './report-tallies.ts';
+import type { ReportAttemptsQuery } from './report-tallies.ts';
 import type { Run } from './runs.ts';
 
 /**
@@ -21,7 +21,7 @@ import type { Run } from './runs.ts';
  */
 
 /** The attempts the rows are about (as the report's tallies), and how much of the answer one chunk holds. */
-export interface ReportRowsQuery extends ReportTalliesQuery {
+export interface ReportRowsQuery extends ReportAttemptsQuery {
   /**
    * About how many attempts one chunk is summed from (`reportRowsChunk`
    * unless told): a chunk holds the rows of whole operators in a bucket, so

@@ -143,18 +143,20 @@ export const rankingWindowSchema = v.object({
   limit: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
 });
 
-/** A question to `RecordsStore.reportTallies` (report-tallies.ts): whose attempts, over which span, cut into days or weeks. */
-export const reportTalliesQuerySchema = v.object({
+/** The attempts a report is about (report-tallies.ts): whose, over which span, cut into days or weeks. */
+const reportAttemptsQuerySchema = v.object({
   teamIds: v.optional(v.array(v.string())),
   scenarioId: v.optional(v.string()),
   from: v.pipe(v.string(), v.isoTimestamp()),
   to: v.pipe(v.string(), v.isoTimestamp()),
   bucket: v.picklist(bucketSizes),
-  top: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
 });
 
-/** A question to `RecordsStore.reportRows` (report-rows.ts): the tallies' question, and about how many attempts a chunk is summed from. */
-export const reportRowsQuerySchema = v.object({ ...reportTalliesQuerySchema.entries, chunk: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))) });
+/** A question to `RecordsStore.reportTallies` (report-tallies.ts): the attempts, and how many people each part names. */
+export const reportTalliesQuerySchema = v.object({ ...reportAttemptsQuerySchema.entries, top: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))) });
+
+/** A question to `RecordsStore.reportRows` (report-rows.ts): the attempts, and about how many of them a chunk is summed from. */
+export const reportRowsQuerySchema = v.object({ ...reportAttemptsQuerySchema.entries, chunk: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))) });
 
 /** A question to `RecordsStore.lessonTallies` (lessons-wanted.ts): which codes each scenario watches. */
 export const lessonTalliesQuerySchema = v.object({
@@ -163,7 +165,7 @@ export const lessonTalliesQuerySchema = v.object({
 
 /** A question to `RecordsStore.retrainingStreaks` (needs-retraining.ts): the tallies' trainees, span and scenario, the watches, and the streak's rules. */
 export const retrainingStreaksQuerySchema = v.object({
-  ...v.omit(reportTalliesQuerySchema, ['bucket']).entries,
+  ...v.omit(reportAttemptsQuerySchema, ['bucket']).entries,
   ...lessonTalliesQuerySchema.entries,
   /** An attempt's rate on the code must be above it; from 0, since a rate is never below. */
   threshold: v.pipe(v.number(), v.finite(), v.minValue(0)),
