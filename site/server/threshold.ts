@@ -1,11 +1,16 @@
 import type { ApiError } from '../auth/http-errors.ts';
 
-/** The needs-retraining threshold when none is asked for: an operator above 20 % on one code in each recent attempt. */
-export const defaultThreshold = 0.2;
+/**
+ * The needs-retraining threshold when none is asked for, by the API and by the
+ * dashboard: an operator above 5 % on one code in each recent attempt. One
+ * code is one kind of mistake among many, so a person who makes it in one
+ * command of twenty, attempt after attempt, is making it out of habit.
+ */
+export const defaultThreshold = 0.05;
 
 /**
  * `threshold` from a GET: an error rate on one code as a fraction, above 0
- * and below 1 (`0.2` for 20 %), or the default when absent; a 400 naming the
+ * and below 1 (`0.05` for 5 %), or the default when absent; a 400 naming the
  * field otherwise. A percentage such as `20` is refused rather than guessed at.
  */
 export function thresholdParameter(url: URL): { ok: true; value: number } | { ok: false; error: ApiError } {
@@ -15,6 +20,6 @@ export function thresholdParameter(url: URL): { ok: true; value: number } | { ok
   if (Number.isFinite(value) && value > 0 && value < 1) return { ok: true, value };
   return {
     ok: false,
-    error: { code: 'request.invalid', message: `threshold: expected a fraction between 0 and 1 such as 0.2 (for 20 %), received ${JSON.stringify(text)}.`, field: 'threshold' },
+    error: { code: 'request.invalid', message: `threshold: expected a fraction between 0 and 1 such as 0.05 (for 5 %), received ${JSON.stringify(text)}.`, field: 'threshold' },
   };
 }

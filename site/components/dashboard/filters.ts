@@ -1,5 +1,6 @@
 import { reportDimensions, type ReportDimension } from '../../records/error-report.ts';
 import { bucketSizes, periodKinds, type BucketSize, type PeriodKind } from '../../records/periods.ts';
+import { defaultThreshold } from '../../server/threshold.ts';
 
 /**
  * What the lead dashboard shows, as it lives in the page's URL query so a
@@ -21,7 +22,7 @@ export interface DashboardFilters {
 
 export const thresholdSteps = { min: 5, max: 50, step: 5 } as const;
 
-export const defaultFilters: DashboardFilters = { period: 'month', bucket: 'week', lines: 'operator', threshold: 10 };
+export const defaultFilters: DashboardFilters = { period: 'month', bucket: 'week', lines: 'operator', threshold: Math.round(defaultThreshold * 100) };
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
   return (allowed as readonly (string | null)[]).includes(value) ? (value as T) : fallback;
