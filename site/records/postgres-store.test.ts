@@ -115,6 +115,7 @@ describe.skipIf(cluster === undefined)('PostgreSQL', () => {
     it.each([
       ['before the board tables existed', 1],
       ['before the period totals existed', 5],
+      ['while the version lists were kept in the totals', 9],
     ])('counts the attempts kept %s, when it migrates', async (_when, steps) => {
       const pool = new pg.Pool({ connectionString: url });
       await migrate(pool, postgresMigrations.filter((migration) => migration.version <= steps));
