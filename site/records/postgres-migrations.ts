@@ -587,30 +587,11 @@ export const postgresMigrations: readonly Migration[] = [
       );
       INSERT INTO board_period_versions SELECT kind, period_start, user_id, versions, gain_versions, first_versions FROM board_period_totals;
 
-      -- The totals made again without the lists: dropping the columns would leave every row as long until rewritten.
-      CREATE TEMPORARY TABLE numbers ON COMMIT DROP AS
-        SELECT kind, period_start, user_id, commands, mistakes, gain, gain_commands, firsts, first_commands FROM board_period_totals;
-      DROP TABLE board_period_totals;
-      CREATE TABLE board_period_totals (
-        kind text NOT NULL,
-        period_start timestamptz NOT NULL,
-        user_id text NOT NULL,
-        -- Over the best run of each version in the period (accuracy, improvement).
-        commands integer NOT NULL DEFAULT 0,
-        mistakes integer NOT NULL DEFAULT 0,
-        -- What the period's bests added to the person's earlier bests (score), and the commands of the bests that added.
-        gain double precision NOT NULL DEFAULT 0,
-        gain_commands integer NOT NULL DEFAULT 0,
-        -- Versions first completed in the period (completed), and the commands of those first runs.
-        firsts integer NOT NULL DEFAULT 0,
-        first_commands integer NOT NULL DEFAULT 0,
-        PRIMARY KEY (kind, period_start, user_id)
-      ) PARTITION BY LIST (kind);
-      -- A table per kind: the all-time board reads every person's row, and those rows stay together, not scattered among weeks'.
-      CREATE TABLE board_week_totals PARTITION OF board_period_totals FOR VALUES IN ('week');
-      CREATE TABLE board_month_totals PARTITION OF board_period_totals FOR VALUES IN ('month');
-      CREATE TABLE board_all_totals PARTITION OF board_period_totals FOR VALUES IN ('all');
-      INSERT INTO board_period_totals SELECT * FROM numbers;
+      -- A dropped column stays in every row until the row is written again: each kind's table written again now.
+      ALTER TABLE board_period_totals DROP COLUMN versions, DROP COLUMN gain_versions, DROP COLUMN first_versions;
+      CLUSTER board_week_totals USING board_week_totals_pkey;
+      CLUSTER board_month_totals USING board_month_totals_pkey;
+      CLUSTER board_all_totals USING board_all_totals_pkey;
 
       CREATE OR REPLACE FUNCTION board_period_best() RETURNS trigger LANGUAGE plpgsql SET plan_cache_mode = force_custom_plan AS $$
       DECLARE
