@@ -13,23 +13,26 @@ import type { LessonTalliesQuery, LessonTally } from './lessons-wanted.ts';
  */
 const talliesSql = `
   WITH watched AS (
-    SELECT DISTINCT scenario_id, code FROM unnest($1::text[], $2::text[]) AS watch (scenario_id, code)
+    SELECT code, array_agg(DISTINCT scenario_id) AS scenario_ids FROM unnest($1::text[], $2::text[]) AS watch (scenario_id, code) GROUP BY code
   ),
   people AS (
     SELECT first.code, first.lesson,
            (last.at, last.attempt_id) > (first.at, first.attempt_id) AS repeated,
            EXISTS (
-             SELECT FROM scenario_lasts AS tried JOIN watched USING (scenario_id)
-              WHERE tried.user_id = first.user_id AND watched.code = first.code AND (tried.at, tried.attempt_id) > (first.at, first.attempt_id)
+             SELECT FROM scenario_lasts AS tried
+              WHERE tried.user_id = first.user_id AND tried.scenario_id = ANY (watched.scenario_ids) AND (tried.at, tried.attempt_id) > (first.at, first.attempt_id)
            ) AS watched_later
-      FROM lesson_firsts AS first JOIN code_lasts AS last USING (user_id, code)
+      FROM lesson_firsts AS first JOIN code_lasts AS last USING (user_id, code) LEFT JOIN watched USING (code)
   ),
   pairs AS (
     SELECT code, lesson, count(*) AS people, count(*) FILTER (WHERE repeated OR watched_later) AS seen, count(*) FILTER (WHERE repeated) AS repeated
       FROM people GROUP BY code, lesson
   ),
+  -- Summed per scenario first, then listed: a list of distinct scenarios made straight from every person's rows sorts them all.
   made AS (
-    SELECT code, lesson, sum(mistakes) AS mistakes, array_agg(DISTINCT scenario_id) AS scenario_ids FROM lesson_mistakes GROUP BY code, lesson
+    SELECT code, lesson, sum(mistakes) AS mistakes, array_agg(scenario_id) AS scenario_ids
+      FROM (SELECT code, lesson, scenario_id, sum(mistakes) AS mistakes FROM lesson_mistakes GROUP BY 1, 2, 3) AS per_scenario
+     GROUP BY code, lesson
   )
   SELECT coalesce(json_agg(json_build_array(code, lesson, mistakes, people, seen, repeated, scenario_ids)), '[]') AS pairs
     FROM made JOIN pairs USING (code, lesson)
