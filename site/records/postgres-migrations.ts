@@ -572,7 +572,7 @@ export const postgresMigrations: readonly Migration[] = [
     // only for the rows it shows. Step 6 kept both in one row, meaning the lists to be kept aside (TOAST); but
     // PostgreSQL moves values aside only from a row over 2 kB, and a list of every version a person has played
     // stays just under it. So each all-time row took a quarter of a page, and the all-time boards, reading 9,500
-    // people, read 70 MB (46–52 ms at a million attempts; 24–34 ms apart). The lists now have a table of their own,
+    // people, read 70 MB (46–52 ms at a million attempts; 35 ms at most apart). The lists now have a table of their own,
     // and a total's row holds its numbers alone. Each list is written only when it changes: a new version in the
     // period, a version starting or ending a gain, a first completion.
     sql: `
