@@ -25,8 +25,8 @@ import { retrainingStreaks, type RetrainingStreak, type RetrainingStreaksQuery }
 import { refusals } from './refusals.ts';
 import { reportOperators, reportTeams } from './report-scope.ts';
 import { reportRowChunks, reportRowsChunk, type ReportRow, type ReportRowsQuery } from './report-rows.ts';
-import { tallyRuns, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
-import { uniqueRuns } from './runs.ts';
+import { tallyRuns, type ReportAttemptsQuery, type ReportTallies, type ReportTalliesQuery } from './report-tallies.ts';
+import { uniqueRuns, type Run } from './runs.ts';
 import type { AttemptQuery } from './store.ts';
 import { parseInput } from './validate.ts';
 
@@ -200,18 +200,23 @@ export class RecordsState {
     return rankingOf(this.#data, { ...query, ...parseInput(rankingWindowSchema, query, 'query') });
   }
 
+  /** The trainees a report is about (report-scope.ts reportOperators) and their runs in its span, on its scenario, each once. */
+  #reportRuns({ teamIds, scenarioId, from, to }: Omit<ReportAttemptsQuery, 'bucket'>): { operators: User[]; runs: Run[] } {
+    const operators = reportOperators(this.#data.users, teamIds);
+    return { operators, runs: uniqueRuns(this.attempts({ userIds: operators.map((user) => user.id), scenarioId, from, to })) };
+  }
+
   reportTallies(input: ReportTalliesQuery): ReportTallies {
-    const { teamIds, scenarioId, from, to, bucket, top } = parseInput(reportTalliesQuerySchema, input, 'query');
-    const operators = new Map(reportOperators(this.#data.users, teamIds).map((user) => [user.id, user]));
-    const teams = reportTeams(this.#data.teams, teamIds);
-    return tallyRuns(uniqueRuns(this.attempts({ userIds: [...operators.keys()], scenarioId, from, to })), { operators, teams }, { bucket, top });
+    const { bucket, top, ...asked } = parseInput(reportTalliesQuerySchema, input, 'query');
+    const { operators, runs } = this.#reportRuns(asked);
+    const frame = { operators: new Map(operators.map((user) => [user.id, user])), teams: reportTeams(this.#data.teams, asked.teamIds) };
+    return tallyRuns(runs, frame, { bucket, top });
   }
 
   /** Every chunk at once: the records are in memory already, and the rows are fewer than the attempts. */
   reportRows(input: ReportRowsQuery): ReportRow[][] {
-    const { teamIds, scenarioId, from, to, bucket, chunk } = parseInput(reportRowsQuerySchema, input, 'query');
-    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
-    return reportRowChunks(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), bucket, chunk ?? reportRowsChunk);
+    const { bucket, chunk, ...asked } = parseInput(reportRowsQuerySchema, input, 'query');
+    return reportRowChunks(this.#reportRuns(asked).runs, bucket, chunk ?? reportRowsChunk);
   }
 
   lessonTallies(input: LessonTalliesQuery): LessonTally[] {
@@ -220,8 +225,7 @@ export class RecordsState {
 
   retrainingStreaks(input: RetrainingStreaksQuery): RetrainingStreak[] {
     const { teamIds, scenarioId, from, to, ...rules } = parseInput(retrainingStreaksQuerySchema, input, 'query');
-    const userIds = reportOperators(this.#data.users, teamIds).map((user) => user.id);
-    return retrainingStreaks(uniqueRuns(this.attempts({ userIds, scenarioId, from, to })), rules);
+    return retrainingStreaks(this.#reportRuns({ teamIds, scenarioId, from, to }).runs, rules);
   }
 
   /** `durable`: whether an attempt is on disk yet; one still being written waits for a later call. */
