@@ -6,9 +6,10 @@ import { errorReport } from '../site/records/error-report.ts';
 import { boardScopes, type BoardScope } from '../site/records/board-ranking.ts';
 import { boardPageSize, leaderboard } from '../site/records/leaderboard.ts';
 import { lessonsWanted } from '../site/records/lessons-wanted.ts';
-import { needsRetraining } from '../site/records/needs-retraining.ts';
+import { needsRetraining, retrainingMinCommands } from '../site/records/needs-retraining.ts';
 import { periodKinds, type BucketSize, type PeriodKind } from '../site/records/periods.ts';
 import type { Translate } from '../site/i18n/translate.ts';
+import { defaultThreshold } from '../site/server/threshold.ts';
 import { round, type Figure } from './figures.ts';
 import { benchRecordsSize, generateRecords } from './records-data.ts';
 
@@ -96,7 +97,7 @@ export async function measureBoards(scenarios: readonly Scenario[], seed: number
     await dashboard('all', 'week'),
     {
       name: 'report.retrainingMs',
-      value: round(await medianMs(() => needsRetraining(report('all', 'week'), { threshold: 0.1, minCommands: 30, scenarios }), timing), 2),
+      value: round(await medianMs(() => needsRetraining(report('all', 'week'), { threshold: defaultThreshold, minCommands: retrainingMinCommands, scenarios }), timing), 2),
       unit: 'ms',
       target,
       note: 'all time, 3 attempts in a row',

@@ -6,7 +6,7 @@ import { errorReportCsvChunks } from '../site/records/error-report-csv.ts';
 import { storeErrorReport } from '../site/records/error-report.ts';
 import { reportRange } from '../site/records/report-scope.ts';
 import { storeLessonsWanted } from '../site/records/lessons-wanted.ts';
-import { storeNeedsRetraining } from '../site/records/needs-retraining.ts';
+import { retrainingMinCommands, storeNeedsRetraining } from '../site/records/needs-retraining.ts';
 import type { User } from '../site/records/schema.ts';
 import type { RecordsStore } from '../site/records/store.ts';
 import { reportQuestion } from '../site/server/report-request.ts';
@@ -76,7 +76,7 @@ async function measureRetraining(store: RecordsStore, lead: User, admin: User, s
   ] as const) {
     const asked = await reportQuestion(new URL(`http://bench/api/reports/retraining?period=${period}`), viewer, store, new Date(now));
     if (!asked.ok) throw new Error(asked.error.message);
-    const list = () => storeNeedsRetraining(store, asked.question, { threshold: defaultThreshold, minCommands: 30, scenarios });
+    const list = () => storeNeedsRetraining(store, asked.question, { threshold: defaultThreshold, minCommands: retrainingMinCommands, scenarios });
     const listed = (await list()).length;
     const ms = await medianMs(list, largeStoreTiming);
     figures.push({ name: `${prefix}.${name}`, value: round(ms, 1), unit: 'ms', target: period === 'month' ? { atMost: boardQueryTargetMs } : undefined, note: `${note}: ${listed} listed` });

@@ -71,6 +71,9 @@ export interface RetrainingEntry {
 
 const defaultInARow = 3;
 
+/** Commands the attempts behind a verdict must hold together as the list's route asks, so a few tiny runs do not put someone on it. */
+export const retrainingMinCommands = 30;
+
 const madeIn = (run: Run, code: MistakeCode) => run.mistakes.filter((mistake) => mistake.code === code).length;
 
 /** The streaks in runs already narrowed to the report's scope (each once, oldest first): the reference every store's answer must equal. In no particular order. */

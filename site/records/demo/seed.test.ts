@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyAttempt } from '../../../engine/scenario/verify.ts';
 import { createPasswordHasher, verifyPassword } from '../../auth/password.ts';
-import { defaultFilters } from '../../components/dashboard/filters.ts';
 import { loadScenarios, loadScenarioVersion } from '../../lib/scenarios.ts';
+import { defaultThreshold } from '../../server/threshold.ts';
 import { openLowdbStore } from '../lowdb-store.ts';
-import { needsRetraining } from '../needs-retraining.ts';
+import { needsRetraining, retrainingMinCommands } from '../needs-retraining.ts';
 import { createMemoryStore } from '../memory-store.ts';
 import type { StoredAttempt } from '../schema.ts';
 import type { RecordsStore } from '../store.ts';
@@ -132,12 +132,12 @@ describe('seedDemoCompany', () => {
     expect(scores(of('careful'))).toBeGreaterThan(scores(of('sloppy')));
   });
 
-  it('gives the lead someone to retrain at the dashboard\'s threshold: the stuck trainees, on the mistake they keep making, and no one else', async () => {
+  it('gives the lead someone to retrain at the default threshold, the dashboard\'s and the API\'s: the stuck trainees, on the mistake they keep making, and no one else', async () => {
     const { trainees } = demoCompany({ seed: 2026, now, passwordHash: 'x' });
     const stuck = new Set(trainees.filter((trainee) => trainee.profile === 'stuck').map((trainee) => trainee.userId));
     expect(stuck.size).toBeGreaterThan(0);
     const input = { attempts: await demo.store.attempts(), users: await demo.store.users(), teams: await demo.store.teams(), now: now.toISOString(), filters: { period: 'all' as const } };
-    const entries = needsRetraining(input, { threshold: defaultFilters.threshold / 100, minCommands: 30, scenarios: loadScenarios() });
+    const entries = needsRetraining(input, { threshold: defaultThreshold, minCommands: retrainingMinCommands, scenarios: loadScenarios() });
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((entry) => stuck.has(entry.userId) && entry.code === 'validation.format')).toBe(true);
   });

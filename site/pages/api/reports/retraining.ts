@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { loadScenarios } from '../../../lib/scenarios.ts';
-import { storeNeedsRetraining } from '../../../records/needs-retraining.ts';
+import { retrainingMinCommands as minCommands, storeNeedsRetraining } from '../../../records/needs-retraining.ts';
 import { serverContext } from '../../../server/context.ts';
 import { json } from '../../../server/json.ts';
 import { reportQuestion } from '../../../server/report-request.ts';
@@ -10,12 +10,9 @@ import { thresholdParameter } from '../../../server/threshold.ts';
 
 export const prerender = false;
 
-/** Commands the attempts behind a verdict must hold together, so a few tiny runs do not put someone on the list. */
-const minCommands = 30;
-
 /**
  * Who needs retraining on what (records/needs-retraining.ts):
- * `?threshold=0.2` (a fraction; 0.2 when absent) with the error report's
+ * `?threshold=0.2` (a fraction; server/threshold.ts's default, 0.05, when absent) with the error report's
  * team, period and scenario filters (server/report-request.ts). It names
  * operators, so it is for the teams' leads and admins, as the CSV is. The
  * store finds the streaks, without handing over the attempts in scope.
