@@ -2,9 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Scenario } from '../engine/index.ts';
 import type { Translate } from '../site/i18n/translate.ts';
-import { errorReportCsvChunks } from '../site/records/error-report-csv.ts';
+import { storeErrorReportCsv } from '../site/records/error-report-csv.ts';
 import { storeErrorReport } from '../site/records/error-report.ts';
-import { reportRange } from '../site/records/report-scope.ts';
 import { storeLessonsWanted } from '../site/records/lessons-wanted.ts';
 import { retrainingMinCommands, storeNeedsRetraining } from '../site/records/needs-retraining.ts';
 import type { User } from '../site/records/schema.ts';
@@ -118,15 +117,12 @@ function resetPeak(): boolean {
 async function measureCsv(store: RecordsStore, admin: User, now: string, prefix: string): Promise<Figure[]> {
   const asked = await reportQuestion(new URL('http://bench/api/reports/errors.csv?period=all&bucket=week'), admin, store, new Date(now));
   if (!asked.ok) throw new Error(asked.error.message);
-  const { question } = asked;
-  const { from, to } = reportRange(question.filters, question.now);
-  const rows = store.reportRows({ teamIds: question.filters.teamIds, scenarioId: question.filters.scenarioId, from, to, bucket: question.bucket });
   const canReset = resetPeak();
   const before = residentMb();
   const started = performance.now();
   let bytes = 0;
   let pieces = 0;
-  for await (const piece of errorReportCsvChunks(question, rows, keys)) {
+  for await (const piece of storeErrorReportCsv(store, asked.question, keys)) {
     bytes += Buffer.byteLength(piece);
     pieces += 1;
   }

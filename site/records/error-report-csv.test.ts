@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../i18n/catalogues.ts';
-import { errorReportCsv, errorReportCsvChunks } from './error-report-csv.ts';
+import { errorReportCsv, errorReportCsvChunks, storeErrorReportCsv } from './error-report-csv.ts';
+import { createMemoryStore } from './memory-store.ts';
 import { reportRows, type ReportRow } from './report-rows.ts';
 import { reportScope } from './report-scope.ts';
 import { attempt, mistakes, person, team } from './test-records.ts';
@@ -74,5 +75,20 @@ describe('errorReportCsvChunks', () => {
     await pieces.next();
     await pieces.return(undefined);
     expect(log).toEqual(['chunk of 1', 'done']);
+  });
+});
+
+describe('storeErrorReportCsv', () => {
+  it('writes the file of the attempts a store holds, for the question’s teams, span and scenario', async () => {
+    const store = createMemoryStore();
+    await store.createTeam(team('east', '华东'));
+    await store.createUsers(users);
+    for (const stored of attempts) await store.saveAttempt(stored, []);
+    // One the question leaves out: before the week.
+    await store.saveAttempt(attempt('a0', 'ann', '2026-02-20T02:00:00.000Z'), []);
+    const { attempts: _, ...question } = input;
+    let text = '';
+    for await (const piece of storeErrorReportCsv(store, { ...question, filters: { ...question.filters, teamIds: ['east'] } }, useTranslations('en'))) text += piece;
+    expect(text).toBe(csv('en'));
   });
 });

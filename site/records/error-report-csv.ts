@@ -2,7 +2,8 @@ import { mistakeCodes } from '../../engine/mistakes.ts';
 import type { Translate } from '../i18n/translate.ts';
 import type { BucketSize } from './periods.ts';
 import { reportRows, type ReportRow } from './report-rows.ts';
-import { reportFrame, reportScope, type ReportFrame, type ReportInput, type ReportQuestion } from './report-scope.ts';
+import { reportFrame, reportRange, reportScope, type ReportFrame, type ReportInput, type ReportQuestion } from './report-scope.ts';
+import type { RecordsStore } from './store.ts';
 
 /**
  * The periodic error report as a CSV file a lead opens in Excel: one row per
@@ -114,4 +115,11 @@ export async function* errorReportCsvChunks(question: ReportQuestion, rows: Asyn
     // A reader who stops early stops the store's pages too.
     await chunks.return?.();
   }
+}
+
+/** The file as its route writes it: from the store's rows for the question, a chunk at a time. */
+export function storeErrorReportCsv(store: Pick<RecordsStore, 'reportRows'>, question: ReportQuestion & { readonly bucket: BucketSize }, t: Translate): AsyncGenerator<string> {
+  const { from, to } = reportRange(question.filters, question.now);
+  const { teamIds, scenarioId } = question.filters;
+  return errorReportCsvChunks(question, store.reportRows({ teamIds, scenarioId, from, to, bucket: question.bucket }), t);
 }

@@ -2,8 +2,7 @@ import type { APIRoute } from 'astro';
 import { guard } from '../../../auth/guard.ts';
 import { errorResponse } from '../../../auth/http-errors.ts';
 import { useTranslations } from '../../../i18n/catalogues.ts';
-import { errorReportCsvChunks } from '../../../records/error-report-csv.ts';
-import { reportRange } from '../../../records/report-scope.ts';
+import { storeErrorReportCsv } from '../../../records/error-report-csv.ts';
 import { serverContext } from '../../../server/context.ts';
 import { queryParameter } from '../../../server/query.ts';
 import { reportQuestion } from '../../../server/report-request.ts';
@@ -27,11 +26,8 @@ export const GET: APIRoute = async ({ request, url }) => {
   const asked = await reportQuestion(url, guarded.user, store, now());
   if (!asked.ok) return errorResponse(asked.error);
   if (asked.view !== 'per-person') return errorResponse({ code: 'auth.forbidden', message: 'The CSV names each operator; it is for the teams’ leads and admins. Use the JSON report for counts without names.' });
-  const { question } = asked;
-  const { from, to } = reportRange(question.filters, question.now);
-  const rows = store.reportRows({ teamIds: question.filters.teamIds, scenarioId: question.filters.scenarioId, from, to, bucket: question.bucket });
   const day = now().toISOString().slice(0, 10);
-  return new Response(await textStream(errorReportCsvChunks(question, rows, useTranslations(lang.value))), {
+  return new Response(await textStream(storeErrorReportCsv(store, asked.question, useTranslations(lang.value))), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="crm-drill-errors-${day}.csv"`,
